@@ -1,0 +1,32 @@
+package org.grdplanner.platform.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.grdplanner.platform.control.ApiException;
+
+final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    static Response of(ApiException e) {
+        return of(e.status(), e.code(), e.getMessage(), e.details());
+    }
+
+    static Response of(int status, String code, String message, Map<String, Object> details) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body(code, message, details).toString())
+                .build();
+    }
+
+    static JsonObject body(String code, String message, Map<String, Object> details) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("error", message).add("code", code);
+        details.forEach((key, value) -> body.add(key, String.valueOf(value)));
+        return body.build();
+    }
+}

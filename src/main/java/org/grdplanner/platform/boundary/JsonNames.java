@@ -1,0 +1,33 @@
+package org.grdplanner.platform.boundary;
+
+public final class JsonNames {
+
+    private JsonNames() {
+    }
+
+    public static String snakeCase(String camelCase) {
+        StringBuilder snake = new StringBuilder(camelCase.length() + 4);
+        for (char c : camelCase.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                snake.append('_').append(Character.toLowerCase(c));
+            } else {
+                snake.append(c);
+            }
+        }
+        return snake.toString();
+    }
+
+    public static String camelCase(String snakeCase) {
+        StringBuilder camel = new StringBuilder(snakeCase.length());
+        boolean upper = false;
+        for (char c : snakeCase.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.grdplanner.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.sqlite.SQLiteDataSource",
+        url = "jdbc:sqlite:${MPCONFIG=grd.data.dir}/grd-planner.db",
+        minPoolSize = 1,
+        initialPoolSize = 1,
+        properties = {"journalMode=WAL", "busyTimeout=5000", "enforceForeignKeys=true"})
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/grd-planner";
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Resource(lookup = JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        dataDirectory.prepare();
+        MigrateResult result = SchemaMigration.migrate(dataSource);
+        LOG.info(() -> "Database " + dataDirectory.root().resolve("grd-planner.db") + " at schema version "
+                + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        migrated = true;
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

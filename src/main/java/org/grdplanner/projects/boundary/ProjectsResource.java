@@ -1,0 +1,70 @@
+package org.grdplanner.projects.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.grdplanner.projects.control.NewProject;
+import org.grdplanner.projects.control.ProjectService;
+import org.grdplanner.projects.entity.Project;
+
+@Path("projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ProjectPatchReader patchReader;
+
+    @POST
+    public Response create(@NotNull(message = "Send a JSON object with name and local_path.") @Valid NewProject draft,
+                           @Context UriInfo uri) {
+        Project project = projects.create(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(project.getId()).build())
+                .entity(ProjectView.of(project))
+                .build();
+    }
+
+    @GET
+    public ProjectView.Page list() {
+        return ProjectView.Page.of(projects.list());
+    }
+
+    @GET
+    @Path("{id}")
+    public ProjectView get(@PathParam("id") String id) {
+        return ProjectView.of(projects.require(id));
+    }
+
+    @PATCH
+    @Path("{id}")
+    public ProjectView update(@PathParam("id") String id,
+                              @NotNull(message = "Send a JSON object with the fields to change.") JsonObject changes) {
+        projects.require(id);
+        return ProjectView.of(projects.update(id, patchReader.read(changes)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        projects.delete(id);
+        return Response.noContent().build();
+    }
+}

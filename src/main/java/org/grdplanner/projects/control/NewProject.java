@@ -1,0 +1,18 @@
+package org.grdplanner.projects.control;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public class NewProject {
+
+    @NotBlank(message = "name is required")
+    @Size(max = ProjectLimits.NAME, message = "name must be at most {max} characters")
+    public String name;
+
+    @Size(max = ProjectLimits.DESCRIPTION, message = "description must be at most {max} characters")
+    public String description;
+
+    @NotBlank(message = "local_path is required")
+    @UsableDirectory
+    public String localPath;
+}

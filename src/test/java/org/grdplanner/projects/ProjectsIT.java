@@ -1,0 +1,255 @@
+package org.grdplanner.projects;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.ItDatabase;
+import org.grdplanner.testing.Loopback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ExtendWith(ArquillianExtension.class)
+class ProjectsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @TempDir
+    static Path workspace;
+
+    static Path checkout;
+    static Path plainFile;
+
+    @BeforeAll
+    static void prepareWorkspace() throws IOException {
+        checkout = Files.createDirectories(workspace.resolve("checkout with spaces"));
+        plainFile = workspace.resolve("notes.txt");
+        Files.writeString(plainFile, "not a directory");
+    }
+
+    RequestSpecification api() {
+        return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
+    }
+
+    String createProject(String name) {
+        return api().contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"local_path\": \"" + checkout + "\"}")
+                .post("projects")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void createsAProjectWithAnIdAndStatusNone() {
+        api().contentType(ContentType.JSON)
+                .body("{\"name\": \"  Atlas  \", \"local_path\": \"" + checkout + "\", \"description\": \"Maps\"}")
+                .post("projects")
+                .then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header("Location", matchesPattern(".*/api/projects/proj-[0-9a-f]{8}"))
+                .body("id", matchesPattern("proj-[0-9a-f]{8}"))
+                .body("name", equalTo("Atlas"))
+                .body("description", equalTo("Maps"))
+                .body("local_path", equalTo(checkout.toString()))
+                .body("grd_init_status", equalTo("none"))
+                .body("created_at", notNullValue())
+                .body("updated_at", notNullValue());
+    }
+
+    @Test
+    void getsAndListsProjects() {
+        String id = createProject("Listed");
+
+        api().get("projects/" + id).then().statusCode(200)
+                .body("id", equalTo(id)).body("name", equalTo("Listed"));
+        ValidatableResponse list = api().get("projects").then().statusCode(200)
+                .body("projects.id", hasItem(id));
+        int listed = list.extract().path("projects.size()");
+        list.body("total_count", equalTo(listed));
+        assertEquals(ItDatabase.rows("projects").size(), listed);
+    }
+
+    @Test
+    void patchChangesOnlyTheGivenFields() {
+        String id = createProject("Before");
+
+        api().contentType(ContentType.JSON).body("{\"grd_init_status\": \"ready\"}")
+                .patch("projects/" + id)
+                .then().statusCode(200)
+                .body("grd_init_status", equalTo("ready"))
+                .body("name", equalTo("Before"))
+                .body("local_path", equalTo(checkout.toString()));
+        api().contentType(ContentType.JSON).body("{\"name\": \"After\", \"description\": \"now described\"}")
+                .patch("projects/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("After"))
+                .body("description", equalTo("now described"))
+                .body("grd_init_status", equalTo("ready"));
+        api().contentType(ContentType.JSON).body("{\"description\": null}")
+                .patch("projects/" + id)
+                .then().statusCode(200)
+                .body("description", nullValue())
+                .body("name", equalTo("After"));
+        api().get("projects/" + id).then().body("grd_init_status", equalTo("ready")).body("name", equalTo("After"));
+    }
+
+    @Test
+    void deleteRemovesTheProject() {
+        String id = createProject("Doomed");
+
+        api().delete("projects/" + id).then().statusCode(204);
+        api().get("projects/" + id).then().statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("NOT_FOUND"))
+                .body("error", equalTo("Project " + id + " does not exist."));
+        api().delete("projects/" + id).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    static Stream<Arguments> invalidCreations() {
+        return Stream.of(
+                Arguments.of("missing name", "{\"local_path\": \"CHECKOUT\"}", "name", "name is required"),
+                Arguments.of("blank name", "{\"name\": \"   \", \"local_path\": \"CHECKOUT\"}", "name", "name is required"),
+                Arguments.of("missing path", "{\"name\": \"x\"}", "local_path", "local_path is required"),
+                Arguments.of("relative path", "{\"name\": \"x\", \"local_path\": \"some/dir\"}", "local_path",
+                        "local_path must be an absolute path, not 'some/dir'"),
+                Arguments.of("missing directory", "{\"name\": \"x\", \"local_path\": \"CHECKOUT/gone\"}", "local_path",
+                        "local_path CHECKOUT/gone does not exist"),
+                Arguments.of("file", "{\"name\": \"x\", \"local_path\": \"FILE\"}", "local_path",
+                        "local_path FILE is not a directory"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCreations")
+    void invalidCreationIsRejectedAndWritesNothing(String label, String body, String field, String error) {
+        List<String> before = ItDatabase.rows("projects");
+
+        api().contentType(ContentType.JSON).body(withPaths(body))
+                .post("projects")
+                .then().statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("BAD_REQUEST"))
+                .body("field", equalTo(field))
+                .body("error", equalTo(withPaths(error)));
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    static Stream<Arguments> unreadableBodies() {
+        return Stream.of(
+                Arguments.of("malformed JSON", "application/json", "{\"name\": \"x\",", 400, "BAD_REQUEST"),
+                Arguments.of("JSON array", "application/json", "[1, 2]", 400, "BAD_REQUEST"),
+                Arguments.of("JSON null", "application/json", "null", 400, "BAD_REQUEST"),
+                Arguments.of("empty body", "application/json", "", 400, "BAD_REQUEST"),
+                Arguments.of("wrong content type", "text/plain", "{\"name\": \"x\"}", 415, "UNSUPPORTED_MEDIA_TYPE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableBodies")
+    void unreadableCreationIsRejectedAndWritesNothing(String label, String type, String body, int status, String code) {
+        List<String> before = ItDatabase.rows("projects");
+
+        api().contentType(type).body(body)
+                .post("projects")
+                .then().statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo(code))
+                .body("error", notNullValue());
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    static Stream<Arguments> invalidPatches() {
+        return Stream.of(
+                Arguments.of("unknown status", "{\"grd_init_status\": \"done\"}", 400,
+                        "grd_init_status must be one of none, initializing, ready, failed"),
+                Arguments.of("null status", "{\"grd_init_status\": null}", 400,
+                        "grd_init_status must be one of none, initializing, ready, failed"),
+                Arguments.of("blank name", "{\"name\": \"\", \"grd_init_status\": \"ready\"}", 400,
+                        "name must not be blank"),
+                Arguments.of("relative path", "{\"local_path\": \"rel\"}", 400,
+                        "local_path must be an absolute path, not 'rel'"),
+                Arguments.of("file as path", "{\"local_path\": \"FILE\"}", 400, "local_path FILE is not a directory"),
+                Arguments.of("number as name", "{\"name\": 7}", 400, "name must be a string"),
+                Arguments.of("read-only field", "{\"id\": \"proj-00000000\"}", 400,
+                        "Cannot change id; a project's changeable fields are description, grd_init_status, local_path, name."),
+                Arguments.of("malformed JSON", "{\"name\": ", 400,
+                        "The request body is missing or is not valid JSON of the expected shape."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidPatches")
+    void invalidPatchIsRejectedAndChangesNothing(String label, String body, int status, String error) {
+        String id = createProject("Unchanged");
+        List<String> before = ItDatabase.rows("projects");
+
+        api().contentType(ContentType.JSON).body(withPaths(body))
+                .patch("projects/" + id)
+                .then().statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("BAD_REQUEST"))
+                .body("error", equalTo(withPaths(error)));
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    @Test
+    void unknownProjectIsNotFoundForEveryMethod() {
+        List<String> before = ItDatabase.rows("projects");
+
+        api().get("projects/proj-00000000").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        api().contentType(ContentType.JSON).body("{\"name\": \"x\"}").patch("projects/proj-00000000")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        api().delete("projects/proj-00000000").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAnswerInJson() {
+        api().get("nothing/here").then().statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("NOT_FOUND"))
+                .body("error", matchesPattern("There is no API endpoint at .*/api/nothing/here\\."));
+        api().put("projects").then().statusCode(405)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void readinessReportsTheMigratedDatabase() {
+        given().baseUri(Loopback.server(deployed).toString())
+                .get("health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"));
+    }
+
+    private static String withPaths(String text) {
+        return text.replace("CHECKOUT", checkout.toString()).replace("FILE", plainFile.toString());
+    }
+}
