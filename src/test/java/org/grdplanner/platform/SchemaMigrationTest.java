@@ -56,7 +56,7 @@ class SchemaMigrationTest {
 
         MigrateResult result = SchemaMigration.migrate(dataSource);
 
-        assertEquals(1, result.migrationsExecuted);
+        assertEquals("2", result.migrations.get(0).version);
         assertEquals(before, rows("id, name, description, local_path, created_at, updated_at"));
         assertEquals(List.of("none|" + ROWS), rows("grd_init_status, count(*)", "GROUP BY grd_init_status"));
     }

@@ -1,6 +1,8 @@
 package org.grdplanner.projects.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -20,6 +22,9 @@ public class ProjectService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ProjectRemoval> removals;
 
     public Project create(NewProject draft) {
         String id = RandomIds.next(ID_PREFIX);
@@ -62,7 +67,9 @@ public class ProjectService {
     }
 
     public void delete(String id) {
-        em.remove(require(id));
+        Project project = require(id);
+        removals.fire(new ProjectRemoval(id));
+        em.remove(project);
     }
 
     private static Instant now() {

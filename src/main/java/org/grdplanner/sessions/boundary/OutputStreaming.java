@@ -1,0 +1,109 @@
+package org.grdplanner.sessions.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.grdplanner.sessions.control.Chunk;
+import org.grdplanner.sessions.control.LiveSession.Outcome;
+import org.grdplanner.sessions.control.OutputLog;
+import org.grdplanner.sessions.control.SessionManager;
+import org.grdplanner.sessions.control.SessionSettings;
+
+/**
+ * Streams a session's output to one SSE client. Each client reads the output log at its own position, so a slow
+ * client never holds back the PTY reader or other clients; a client that once caught up and then falls more than
+ * the backlog limit behind is ended, and resumes from its last event id.
+ */
+@ApplicationScoped
+public class OutputStreaming {
+
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    private static final int EVENT_BYTES = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(OutputStreaming.class.getName());
+
+    @Resource(lookup = SessionManager.IO_EXECUTOR)
+    ManagedExecutorService io;
+
+    @Inject
+    SessionSettings settings;
+
+    public void stream(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome) {
+        io.execute(() -> {
+            try (sink) {
+                send(sink, sse, log, from, outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Output stream ended", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private void send(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome)
+            throws InterruptedException {
+        deliver(sink, sse.newEventBuilder().comment("output from byte " + from).build());
+        long position = from;
+        boolean caughtUp = false;
+        while (!sink.isClosed()) {
+            long end = log.end();
+            if (position < end) {
+                if (caughtUp && end - position > settings.clientBacklogBytes()) {
+                    return;
+                }
+                Chunk chunk = log.read(position, EVENT_BYTES);
+                deliver(sink, output(sse, chunk));
+                position = chunk.end();
+            } else if (log.isFinished()) {
+                deliver(sink, complete(sse, outcome.get()));
+                return;
+            } else {
+                caughtUp = true;
+                if (!log.awaitBeyond(position, KEEP_ALIVE) && !log.isFinished()) {
+                    deliver(sink, sse.newEventBuilder().comment("keep-alive").build());
+                }
+            }
+        }
+    }
+
+    private static void deliver(SseEventSink sink, OutboundSseEvent event) {
+        sink.send(event).toCompletableFuture().join();
+    }
+
+    private static OutboundSseEvent output(Sse sse, Chunk chunk) {
+        String data = Json.createObjectBuilder()
+                .add("offset", chunk.offset())
+                .add("data", chunk.text())
+                .build().toString();
+        return sse.newEventBuilder()
+                .name("output")
+                .id(Long.toString(chunk.end()))
+                .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(data)
+                .build();
+    }
+
+    private static OutboundSseEvent complete(Sse sse, Outcome outcome) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("status", outcome.status().value());
+        if (outcome.exitCode() == null) {
+            data.addNull("exit_code");
+        } else {
+            data.add("exit_code", outcome.exitCode());
+        }
+        return sse.newEventBuilder()
+                .name("complete")
+                .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(data.build().toString())
+                .build();
+    }
+}

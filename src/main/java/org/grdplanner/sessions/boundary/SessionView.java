@@ -1,0 +1,27 @@
+package org.grdplanner.sessions.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.grdplanner.sessions.control.LiveSession;
+import org.grdplanner.sessions.entity.ProjectSession;
+
+public record SessionView(String id, String projectId, String command, String prompt, String status, Integer exitCode,
+                          String failureReason, String executionType, String executionMode, String createdAt,
+                          String endedAt, String lastActivityAt, long outputBytes) {
+
+    static SessionView of(ProjectSession row, LiveSession live) {
+        boolean running = live != null && live.outcome() == null;
+        return new SessionView(row.getId(), row.getProjectId(), row.getCommand(), row.getPrompt(),
+                running ? "active" : row.getStatus().value(), row.getExitCode(), row.getFailureReason(),
+                row.getExecutionType(), row.getExecutionMode(), text(row.getCreatedAt()), text(row.getEndedAt()),
+                text(running ? live.lastActivity() : row.getLastActivityAt()),
+                running ? live.output().end() : row.getOutputBytes());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    public record Page(List<SessionView> sessions, int totalCount) {
+    }
+}

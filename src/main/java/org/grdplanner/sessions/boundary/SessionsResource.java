@@ -1,0 +1,177 @@
+package org.grdplanner.sessions.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.projects.control.ProjectService;
+import org.grdplanner.sessions.control.Chunk;
+import org.grdplanner.sessions.control.LiveSession;
+import org.grdplanner.sessions.control.LiveSession.Outcome;
+import org.grdplanner.sessions.control.OutputLog;
+import org.grdplanner.sessions.control.SessionManager;
+import org.grdplanner.sessions.control.SessionStore;
+import org.grdplanner.sessions.entity.ProjectSession;
+import org.grdplanner.sessions.entity.SessionStatus;
+
+@Path("projects/{projectId}/sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    static final int MAX_INPUT_BYTES = 64 * 1024;
+    static final int MAX_OUTPUT_PAGE = 1024 * 1024;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    SessionManager sessions;
+
+    @Inject
+    OutputStreaming streaming;
+
+    @PathParam("projectId")
+    String projectId;
+
+    @GET
+    public SessionView.Page list() {
+        projects.require(projectId);
+        var views = store.ofProject(projectId).stream()
+                .map(row -> SessionView.of(row, sessions.find(row.getId()).orElse(null)))
+                .toList();
+        return new SessionView.Page(views, views.size());
+    }
+
+    @GET
+    @Path("{sessionId}")
+    public SessionView get(@PathParam("sessionId") String sessionId) {
+        return view(require(sessionId));
+    }
+
+    @GET
+    @Path("{sessionId}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@PathParam("sessionId") String sessionId,
+                       @HeaderParam("Last-Event-ID") String lastEventId,
+                       @QueryParam("from") Long from,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        ProjectSession row = require(sessionId);
+        long start = resumeOffset(lastEventId, from);
+        LiveSession live = sessions.find(sessionId).orElse(null);
+        if (live != null) {
+            streaming.stream(sink, sse, live.output(), start, live::outcome);
+        } else {
+            Outcome outcome = new Outcome(row.getStatus(), row.getExitCode());
+            streaming.stream(sink, sse, OutputLog.finished(sessions.transcript(sessionId)), start, () -> outcome);
+        }
+    }
+
+    @GET
+    @Path("{sessionId}/output")
+    public JsonObject output(@PathParam("sessionId") String sessionId,
+                             @QueryParam("offset") @DefaultValue("0") long offset,
+                             @QueryParam("limit") @DefaultValue("65536") int limit) {
+        require(sessionId);
+        if (offset < 0) {
+            throw ApiException.invalidField("offset", "offset must not be negative");
+        }
+        if (limit < 4 || limit > MAX_OUTPUT_PAGE) {
+            throw ApiException.invalidField("limit", "limit must be between 4 and " + MAX_OUTPUT_PAGE);
+        }
+        OutputLog log = sessions.find(sessionId).map(LiveSession::output)
+                .orElseGet(() -> OutputLog.finished(sessions.transcript(sessionId)));
+        Chunk chunk = log.read(offset, limit);
+        return Json.createObjectBuilder()
+                .add("offset", chunk.offset())
+                .add("data", chunk.text())
+                .add("next_offset", chunk.end())
+                .add("complete", log.isFinished() && chunk.end() >= log.end())
+                .build();
+    }
+
+    @POST
+    @Path("{sessionId}/input")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response input(@PathParam("sessionId") String sessionId,
+                          @NotNull(message = "Send a JSON object with text.") @Valid SessionRequests.Input input) {
+        require(sessionId);
+        byte[] bytes = input.text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_INPUT_BYTES) {
+            throw ApiException.invalidField("text", "text must be at most " + MAX_INPUT_BYTES + " bytes, not "
+                    + bytes.length);
+        }
+        sessions.input(sessionId, bytes);
+        return Response.accepted(Json.createObjectBuilder().add("bytes", bytes.length).build()).build();
+    }
+
+    @POST
+    @Path("{sessionId}/resize")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject resize(@PathParam("sessionId") String sessionId,
+                             @NotNull(message = "Send a JSON object with cols and rows.") @Valid
+                             SessionRequests.Resize size) {
+        require(sessionId);
+        sessions.resize(sessionId, size.cols, size.rows);
+        return Json.createObjectBuilder().add("cols", size.cols).add("rows", size.rows).build();
+    }
+
+    @POST
+    @Path("{sessionId}/stop")
+    public SessionView stop(@PathParam("sessionId") String sessionId) throws InterruptedException {
+        ProjectSession row = require(sessionId);
+        LiveSession live = sessions.end(sessionId, SessionStatus.STOPPED)
+                .orElseThrow(() -> ApiException.conflict("Session " + sessionId + " is not active; it ended "
+                        + row.getStatus().value() + ".", Map.of()));
+        live.awaitEnd(sessions.stopGrace().toMillis() + 10_000, TimeUnit.MILLISECONDS);
+        return view(require(sessionId));
+    }
+
+    private SessionView view(ProjectSession row) {
+        return SessionView.of(row, sessions.find(row.getId()).orElse(null));
+    }
+
+    private ProjectSession require(String sessionId) {
+        projects.require(projectId);
+        return store.find(sessionId)
+                .filter(row -> row.getProjectId().equals(projectId))
+                .orElseThrow(() -> ApiException.notFound("Session " + sessionId + " does not exist in project "
+                        + projectId + "."));
+    }
+
+    private static long resumeOffset(String lastEventId, Long from) {
+        String given = lastEventId != null && !lastEventId.isBlank() ? lastEventId.strip() : null;
+        try {
+            long offset = given != null ? Long.parseLong(given) : from == null ? 0 : from;
+            if (offset < 0) {
+                throw ApiException.badRequest("The resume offset must not be negative.");
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("Last-Event-ID must be a byte offset, not '" + given + "'.");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.grdplanner.sessions.control;
+
+import com.pty4j.PtyProcess;
+import com.pty4j.WinSize;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.grdplanner.sessions.entity.SessionStatus;
+
+/** A session whose process runs in this server: its PTY, its output and how it ends. */
+public final class LiveSession {
+
+    private final String id;
+    private final String projectId;
+    private final OutputLog output;
+    private final SessionLimits limits;
+    private final Instant startedAt = Instant.now();
+    private final AtomicReference<SessionStatus> requestedEnd = new AtomicReference<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile PtyProcess process;
+    private volatile Instant lastActivity = startedAt;
+    private volatile Outcome outcome;
+
+    public record Outcome(SessionStatus status, Integer exitCode) {
+    }
+
+    LiveSession(String id, String projectId, OutputLog output, SessionLimits limits) {
+        this.id = id;
+        this.projectId = projectId;
+        this.output = output;
+        this.limits = limits;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    public OutputLog output() {
+        return output;
+    }
+
+    public Instant lastActivity() {
+        return lastActivity;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    void attach(PtyProcess started) {
+        this.process = started;
+    }
+
+    PtyProcess process() {
+        return process;
+    }
+
+    long processGroup() {
+        return process.pid();
+    }
+
+    void touch() {
+        lastActivity = Instant.now();
+    }
+
+    boolean isOverdue(Instant now) {
+        return now.isAfter(lastActivity.plus(limits.idleTimeout())) || now.isAfter(startedAt.plus(limits.lifetime()));
+    }
+
+    /** Records why the session is being ended; the first reason wins. */
+    boolean requestEnd(SessionStatus reason) {
+        return requestedEnd.compareAndSet(null, reason);
+    }
+
+    SessionStatus statusAfterExit(int exitCode) {
+        SessionStatus requested = requestedEnd.get();
+        return requested != null ? requested : SessionStatus.ofExit(exitCode);
+    }
+
+    void write(byte[] input) throws IOException {
+        OutputStream stdin = process.getOutputStream();
+        synchronized (stdin) {
+            stdin.write(input);
+            stdin.flush();
+        }
+        touch();
+    }
+
+    void resize(int columns, int rows) {
+        process.setWinSize(new WinSize(columns, rows));
+        touch();
+    }
+
+    void ended(Outcome result) {
+        this.outcome = result;
+        ended.countDown();
+    }
+
+    public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        return ended.await(timeout, unit);
+    }
+}

@@ -1,0 +1,259 @@
+package org.grdplanner.sessions.control;
+
+import com.pty4j.PtyProcess;
+import com.pty4j.PtyProcessBuilder;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.DataDirectory;
+import org.grdplanner.platform.control.RandomIds;
+import org.grdplanner.sessions.entity.ProjectSession;
+import org.grdplanner.sessions.entity.SessionStatus;
+
+@ApplicationScoped
+public class SessionManager {
+
+    public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
+    private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
+    private static final int READ_BUFFER = 64 * 1024;
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    SessionSettings settings;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    @Inject
+    Event<SessionEnded> endings;
+
+    @Resource(lookup = IO_EXECUTOR)
+    ManagedExecutorService io;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, LiveSession> live = new ConcurrentHashMap<>();
+    private Semaphore slots;
+    private ScheduledFuture<?> watchdog;
+
+    @PostConstruct
+    void init() {
+        slots = new Semaphore(settings.maxSessions());
+        watchdog = scheduler.scheduleWithFixedDelay(this::enforceLimits, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        watchdog.cancel(false);
+        live.values().stream().filter(session -> session.process() != null).forEach(session -> {
+            session.requestEnd(SessionStatus.INTERRUPTED);
+            ProcessGroups.signal(session.processGroup(), ProcessGroups.SIGKILL);
+        });
+    }
+
+    public String start(SessionConfig config) {
+        if (!slots.tryAcquire()) {
+            throw new ApiException(429, "TOO_MANY_SESSIONS", "All " + settings.maxSessions()
+                    + " session slots are in use; stop a session or wait for one to end.", Map.of());
+        }
+        String id = RandomIds.next("psess-");
+        try {
+            store.create(new ProjectSession(id, config.projectId(), config.command(), config.prompt(),
+                    argvJson(config), config.cwd().toString(), config.executionType(), config.executionMode(),
+                    Instant.now()));
+            LiveSession session = new LiveSession(id, config.projectId(),
+                    OutputLog.create(transcript(id), settings.ringBytes()),
+                    config.limits() == null ? settings.limits() : config.limits());
+            live.put(id, session);
+            spawn(session, config);
+            return id;
+        } catch (RuntimeException e) {
+            live.remove(id);
+            slots.release();
+            throw e;
+        }
+    }
+
+    private void spawn(LiveSession session, SessionConfig config) {
+        Map<String, String> env = AgentEnvironment.of(System.getenv(), config.env(), session.id());
+        Optional<String> problem = startProblem(config, env);
+        if (problem.isPresent()) {
+            fail(session, problem.get());
+            return;
+        }
+        PtyProcess process;
+        try {
+            process = new PtyProcessBuilder(config.argv().toArray(String[]::new))
+                    .setDirectory(config.cwd().toString())
+                    .setEnvironment(env)
+                    .setInitialColumns(120)
+                    .setInitialRows(40)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            fail(session, "Could not start " + config.argv().get(0) + ": " + e.getMessage());
+            return;
+        }
+        session.attach(process);
+        store.started(session.id(), process.pid());
+        io.execute(() -> pump(session));
+    }
+
+    private static Optional<String> startProblem(SessionConfig config, Map<String, String> env) {
+        if (config.argv().isEmpty()) {
+            return Optional.of("Nothing to run: the command line is empty.");
+        }
+        if (!Files.isDirectory(config.cwd())) {
+            return Optional.of("Working directory " + config.cwd() + " does not exist.");
+        }
+        String executable = config.argv().get(0);
+        if (Executables.resolve(executable, config.cwd(), env.get("PATH")).isEmpty()) {
+            return Optional.of("Executable '" + executable + "' was not found or is not executable.");
+        }
+        return Optional.empty();
+    }
+
+    private void pump(LiveSession session) {
+        PtyProcess process = session.process();
+        byte[] buffer = new byte[READ_BUFFER];
+        int carried = 0;
+        try (InputStream output = process.getInputStream()) {
+            int read;
+            while ((read = output.read(buffer, carried, buffer.length - carried)) >= 0) {
+                int available = carried + read;
+                int complete = Utf8.completePrefix(buffer, 0, available);
+                session.output().append(buffer, 0, complete);
+                session.touch();
+                carried = available - complete;
+                System.arraycopy(buffer, complete, buffer, 0, carried);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "PTY of " + session.id() + " closed", e);
+        }
+        try {
+            session.output().append(buffer, 0, carried);
+            int exitCode = process.waitFor();
+            finish(session, session.statusAfterExit(exitCode), exitCode, null);
+        } catch (IOException e) {
+            finish(session, SessionStatus.FAILED, null, "Could not write the transcript: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(session, SessionStatus.INTERRUPTED, null, "The server stopped reading this session.");
+        }
+    }
+
+    private void fail(LiveSession session, String reason) {
+        try {
+            byte[] line = ("grd-planner: " + reason + "\r\n").getBytes(StandardCharsets.UTF_8);
+            session.output().append(line, 0, line.length);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot write the transcript of " + session.id(), e);
+        }
+        finish(session, SessionStatus.FAILED, null, reason);
+    }
+
+    private void finish(LiveSession session, SessionStatus status, Integer exitCode, String reason) {
+        if (session.process() != null) {
+            endGroup(session.processGroup());
+        }
+        LiveSession.Outcome outcome = new LiveSession.Outcome(status, exitCode);
+        try {
+            store.ended(session.id(), status, exitCode, reason, session.output().end(), session.lastActivity());
+        } finally {
+            session.ended(outcome);
+            session.output().finish();
+            live.remove(session.id());
+            slots.release();
+            endings.fireAsync(new SessionEnded(session.id(), session.projectId(), status, exitCode));
+        }
+    }
+
+    /** SIGTERM to the whole group now, SIGKILL to whatever is left of it after the grace period. */
+    private void endGroup(long processGroup) {
+        if (ProcessGroups.signal(processGroup, ProcessGroups.SIGTERM)) {
+            scheduler.schedule(() -> ProcessGroups.signal(processGroup, ProcessGroups.SIGKILL),
+                    settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    public Optional<LiveSession> find(String id) {
+        return Optional.ofNullable(live.get(id));
+    }
+
+    public Collection<LiveSession> active() {
+        return live.values();
+    }
+
+    public void input(String id, byte[] bytes) {
+        LiveSession session = require(id);
+        try {
+            session.write(bytes);
+        } catch (IOException e) {
+            throw ApiException.conflict("Session " + id + " no longer accepts input.", Map.of());
+        }
+    }
+
+    public void resize(String id, int columns, int rows) {
+        require(id).resize(columns, rows);
+    }
+
+    /** Ends the session with {@code reason}: SIGTERM to its group, SIGKILL after the grace period. */
+    public Optional<LiveSession> end(String id, SessionStatus reason) {
+        Optional<LiveSession> session = find(id);
+        session.filter(s -> s.process() != null && s.requestEnd(reason))
+                .ifPresent(s -> endGroup(s.processGroup()));
+        return session;
+    }
+
+    public Path transcript(String id) {
+        return dataDirectory.sessions().resolve(id + ".log");
+    }
+
+    public Duration stopGrace() {
+        return settings.stopGrace();
+    }
+
+    private LiveSession require(String id) {
+        return find(id).filter(session -> session.process() != null && session.outcome() == null)
+                .orElseThrow(() -> ApiException.conflict("Session " + id + " is not active.", Map.of()));
+    }
+
+    private void enforceLimits() {
+        Instant now = Instant.now();
+        live.values().stream()
+                .filter(session -> session.isOverdue(now))
+                .forEach(session -> end(session.id(), SessionStatus.TIMED_OUT));
+    }
+
+    private static String argvJson(SessionConfig config) {
+        JsonArrayBuilder argv = Json.createArrayBuilder();
+        config.argv().forEach(argv::add);
+        return argv.build().toString();
+    }
+}

@@ -1,0 +1,50 @@
+package org.grdplanner.sessions.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.grdplanner.sessions.entity.ProjectSession;
+import org.grdplanner.sessions.entity.SessionStatus;
+
+@Stateless
+public class SessionStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void create(ProjectSession session) {
+        em.persist(session);
+    }
+
+    public Optional<ProjectSession> find(String id) {
+        return Optional.ofNullable(em.find(ProjectSession.class, id));
+    }
+
+    public List<ProjectSession> ofProject(String projectId) {
+        return em.createNamedQuery(ProjectSession.OF_PROJECT, ProjectSession.class)
+                .setParameter("projectId", projectId)
+                .getResultList();
+    }
+
+    public List<ProjectSession> withStatus(SessionStatus status) {
+        return em.createNamedQuery(ProjectSession.WITH_STATUS, ProjectSession.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    public void started(String id, long pid) {
+        em.find(ProjectSession.class, id).started(pid);
+    }
+
+    public void progressed(String id, long outputBytes, Instant lastActivity) {
+        em.find(ProjectSession.class, id).progressed(outputBytes, lastActivity);
+    }
+
+    public void ended(String id, SessionStatus status, Integer exitCode, String reason, long outputBytes,
+                      Instant lastActivity) {
+        em.find(ProjectSession.class, id).ended(status, exitCode, reason, outputBytes, lastActivity, Instant.now());
+    }
+}

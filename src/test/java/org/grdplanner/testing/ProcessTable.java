@@ -1,0 +1,42 @@
+package org.grdplanner.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What /proc says about live (non-zombie) processes. */
+public final class ProcessTable {
+
+    private ProcessTable() {
+    }
+
+    public static List<Long> membersOfGroup(long processGroup) {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(dir -> {
+                        String[] fields = statFields(dir);
+                        return fields.length > 2 && !"Z".equals(fields[0]) && fields[2].equals(Long.toString(processGroup));
+                    })
+                    .map(dir -> Long.parseLong(dir.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean isRunning(long pid) {
+        String[] fields = statFields(Path.of("/proc", Long.toString(pid)));
+        return fields.length > 0 && !"Z".equals(fields[0]);
+    }
+
+    private static String[] statFields(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return new String[0];
+        }
+    }
+}

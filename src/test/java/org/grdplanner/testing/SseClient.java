@@ -1,0 +1,105 @@
+package org.grdplanner.testing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+
+/** Reads a server-sent event stream to its end. {@link #stalled} opens one and stops reading until resumed. */
+public final class SseClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private SseClient() {
+    }
+
+    public static HttpRequest request(URI uri, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return request.GET().build();
+    }
+
+    public static List<SseEvent> readAll(URI uri, String lastEventId, Duration timeout) throws Exception {
+        HttpResponse<String> response = HTTP.sendAsync(request(uri, lastEventId), HttpResponse.BodyHandlers.ofString())
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return SseEvent.parse(response.body());
+    }
+
+    /** Reads like a browser's EventSource: a stream the server ends early is resumed from its last event id. */
+    public static List<SseEvent> readUntilComplete(URI uri, Duration timeout) throws Exception {
+        List<SseEvent> all = new ArrayList<>();
+        String lastId = null;
+        while (all.isEmpty() || !all.get(all.size() - 1).isComplete()) {
+            List<SseEvent> part = readAll(uri, lastId, timeout);
+            all.addAll(part);
+            lastId = all.stream().filter(event -> event.id() != null).reduce((a, b) -> b).map(SseEvent::id)
+                    .orElse(null);
+        }
+        return all;
+    }
+
+    public static Stalled stalled(URI uri) throws Exception {
+        Stalled stalled = new Stalled();
+        HTTP.sendAsync(request(uri, null), HttpResponse.BodyHandlers.ofPublisher())
+                .get(30, TimeUnit.SECONDS)
+                .body().subscribe(stalled);
+        return stalled;
+    }
+
+    /** Takes one buffer, then reads nothing more until resumed: the server's writes back up. */
+    public static final class Stalled implements Flow.Subscriber<List<ByteBuffer>> {
+
+        private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(1);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            synchronized (received) {
+                for (ByteBuffer buffer : buffers) {
+                    byte[] bytes = new byte[buffer.remaining()];
+                    buffer.get(bytes);
+                    received.writeBytes(bytes);
+                }
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            ended.complete(null);
+        }
+
+        @Override
+        public void onComplete() {
+            ended.complete(null);
+        }
+
+        public List<SseEvent> resumeAndReadToEnd(Duration timeout) throws Exception {
+            subscription.request(Long.MAX_VALUE);
+            ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (received) {
+                return SseEvent.parse(received.toString(StandardCharsets.UTF_8));
+            }
+        }
+    }
+}
