@@ -1,5 +1,6 @@
 package org.grdplanner.platform.boundary;
 
+import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -33,6 +34,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(failure);
         if (cause instanceof ApiException api) {
             return ErrorResponses.of(api);
+        }
+        if (cause instanceof ConcurrentAccessException) {
+            return error(503, "SERVICE_UNAVAILABLE", "The server is busy with this project; try again in a moment.");
         }
         if (isUnreadableBody(cause)) {
             return error(400, "BAD_REQUEST", "The request body is missing or is not valid JSON of the expected shape.");

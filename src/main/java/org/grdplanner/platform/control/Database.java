@@ -14,13 +14,18 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 
+/**
+ * SQLite allows one writer. Transactions begin IMMEDIATE so that a transaction that reads and then writes waits
+ * for the write lock up front (busy timeout) instead of failing with SQLITE_BUSY when another writer got there
+ * between its read and its write.
+ */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
         className = "org.sqlite.SQLiteDataSource",
         url = "jdbc:sqlite:${MPCONFIG=grd.data.dir}/grd-planner.db",
         minPoolSize = 1,
         initialPoolSize = 1,
-        properties = {"journalMode=WAL", "busyTimeout=5000", "enforceForeignKeys=true"})
+        properties = {"journalMode=WAL", "busyTimeout=10000", "transactionMode=IMMEDIATE", "enforceForeignKeys=true"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

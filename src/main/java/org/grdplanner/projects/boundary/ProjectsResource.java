@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.grdplanner.projects.control.NewProject;
 import org.grdplanner.projects.control.ProjectService;
-import org.grdplanner.projects.entity.Project;
 
 @Path("projects")
 @RequestScoped
@@ -36,9 +35,9 @@ public class ProjectsResource {
     @POST
     public Response create(@NotNull(message = "Send a JSON object with name and local_path.") @Valid NewProject draft,
                            @Context UriInfo uri) {
-        Project project = projects.create(draft);
-        return Response.created(uri.getAbsolutePathBuilder().path(project.getId()).build())
-                .entity(ProjectView.of(project))
+        String id = projects.create(draft).getId();
+        return Response.created(uri.getAbsolutePathBuilder().path(id).build())
+                .entity(ProjectView.of(projects.require(id)))
                 .build();
     }
 

@@ -15,4 +15,6 @@ public class NewProject {
     @NotBlank(message = "local_path is required")
     @UsableDirectory
     public String localPath;
+
+    public boolean autoInit;
 }

@@ -26,6 +26,9 @@ public class ProjectService {
     @Inject
     Event<ProjectRemoval> removals;
 
+    @Inject
+    Event<ProjectCreated> creations;
+
     public Project create(NewProject draft) {
         String id = RandomIds.next(ID_PREFIX);
         while (em.find(Project.class, id) != null) {
@@ -33,6 +36,7 @@ public class ProjectService {
         }
         Project project = new Project(id, draft.name.strip(), draft.description, draft.localPath, now());
         em.persist(project);
+        creations.fire(new ProjectCreated(id, draft.autoInit));
         return project;
     }
 
@@ -64,6 +68,21 @@ public class ProjectService {
         }
         project.touch(now());
         return project;
+    }
+
+    public Project changeInitStatus(String id, GrdInitStatus status) {
+        Project project = require(id);
+        project.changeInitStatus(status);
+        project.touch(now());
+        return project;
+    }
+
+    /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */
+    public int failStuckInitializations() {
+        return em.createQuery("UPDATE Project p SET p.grdInitStatus = :failed WHERE p.grdInitStatus = :initializing")
+                .setParameter("failed", GrdInitStatus.FAILED)
+                .setParameter("initializing", GrdInitStatus.INITIALIZING)
+                .executeUpdate();
     }
 
     public void delete(String id) {

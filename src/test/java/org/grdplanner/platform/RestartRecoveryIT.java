@@ -1,4 +1,4 @@
-package org.grdplanner.sessions;
+package org.grdplanner.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,16 +28,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sqlite.SQLiteDataSource;
 
 @ExtendWith(ArquillianExtension.class)
-class SessionRecoveryIT {
+class RestartRecoveryIT {
 
     private static final String PROJECT = RandomIds.next("proj-");
     private static final String ORPHAN = RandomIds.next("psess-");
     private static final String VANISHED = RandomIds.next("psess-");
+    private static final String INITIALIZING = RandomIds.next("proj-");
     private static Process orphan;
 
     /**
      * Arquillian calls this before it boots the server, which makes it the place to leave behind what a server that
-     * died mid-session leaves: rows still active, one with a live process group carrying its session id.
+     * died mid-session leaves: rows still active, one with a live process group carrying its session id, and a
+     * project whose initialization was running.
      */
     @Deployment(testable = false)
     static WebArchive deployment() throws IOException, SQLException {
@@ -49,19 +51,26 @@ class SessionRecoveryIT {
         SchemaMigration.migrate(database);
         try (Connection connection = database.getConnection()) {
             String now = Instant.now().toString();
-            try (PreparedStatement project = connection.prepareStatement(
-                    "INSERT INTO projects (id, name, local_path, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
-                project.setString(1, PROJECT);
-                project.setString(2, "crashed");
-                project.setString(3, data.toString());
-                project.setString(4, now);
-                project.setString(5, now);
-                project.executeUpdate();
-            }
+            insertProject(connection, PROJECT, "none", data, now);
+            insertProject(connection, INITIALIZING, "initializing", data, now);
             insertActiveSession(connection, ORPHAN, orphan.pid(), now);
             insertActiveSession(connection, VANISHED, Integer.MAX_VALUE, now);
         }
         return Deployments.builtWar();
+    }
+
+    private static void insertProject(Connection connection, String id, String initStatus, Path checkout, String now)
+            throws SQLException {
+        try (PreparedStatement project = connection.prepareStatement("INSERT INTO projects "
+                + "(id, name, local_path, grd_init_status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            project.setString(1, id);
+            project.setString(2, "crashed");
+            project.setString(3, checkout.toString());
+            project.setString(4, initStatus);
+            project.setString(5, now);
+            project.setString(6, now);
+            project.executeUpdate();
+        }
     }
 
     private static Process startOrphan() throws IOException {
@@ -104,5 +113,12 @@ class SessionRecoveryIT {
             Thread.sleep(50);
         }
         assertTrue(ProcessTable.membersOfGroup(orphan.pid()).isEmpty(), "the orphaned process group was killed");
+    }
+
+    @Test
+    void anInitializationCutShortByTheRestartHasFailed() {
+        given().get(Loopback.application(deployed).resolve("api/projects/" + INITIALIZING).toString())
+                .then().statusCode(200)
+                .body("grd_init_status", equalTo("failed"));
     }
 }

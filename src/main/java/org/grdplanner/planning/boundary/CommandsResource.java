@@ -1,0 +1,41 @@
+package org.grdplanner.planning.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.grdplanner.planning.control.CommandCatalogue;
+
+@Path("planning/commands")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommandsResource {
+
+    private static final JsonObject CATALOGUE = catalogue();
+
+    @GET
+    public JsonObject commands() {
+        return CATALOGUE;
+    }
+
+    private static JsonObject catalogue() {
+        JsonArrayBuilder commands = Json.createArrayBuilder();
+        CommandCatalogue.COMMANDS.forEach(command -> {
+            JsonArrayBuilder aliases = Json.createArrayBuilder();
+            command.aliases().forEach(aliases::add);
+            commands.add(Json.createObjectBuilder()
+                    .add("name", command.name())
+                    .add("group", command.group())
+                    .add("argument_hint", command.argumentHint())
+                    .add("requires_arguments", command.requiresArguments())
+                    .add("default_mode", command.defaultMode().value())
+                    .add("aliases", aliases));
+        });
+        return Json.createObjectBuilder()
+                .add("commands", commands)
+                .add("total_count", CommandCatalogue.COMMANDS.size())
+                .build();
+    }
+}

@@ -1,0 +1,84 @@
+package org.grdplanner.planning.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.grdplanner.planning.control.GrdPlanningService;
+import org.grdplanner.planning.control.PlanningInitialization;
+import org.grdplanner.planning.control.PlanningInvocation;
+import org.grdplanner.platform.control.ApiException;
+
+@Path("projects/{projectId}/planning")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlanningResource {
+
+    @Inject
+    GrdPlanningService planning;
+
+    @PathParam("projectId")
+    String projectId;
+
+    @POST
+    @Path("invoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invoke(@NotNull(message = "Send a JSON object with command, and optionally args and mode.")
+                           JsonObject request) {
+        PlanningInvocation invocation = planning.invokeCommand(projectId, text(request, "command"),
+                request.get("args"), text(request, "mode"));
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder()
+                        .add("session_id", invocation.sessionId())
+                        .add("status", invocation.status())
+                        .build())
+                .build();
+    }
+
+    @GET
+    @Path("status")
+    public JsonObject status() {
+        JsonObjectBuilder status = Json.createObjectBuilder()
+                .add("grd_init_status", planning.getInitStatus(projectId).value());
+        planning.getActivePlanningSession(projectId).ifPresentOrElse(
+                id -> status.add("active_session_id", id), () -> status.addNull("active_session_id"));
+        return status.build();
+    }
+
+    @POST
+    @Path("init")
+    public Response initialize() {
+        PlanningInitialization init = planning.initialize(projectId);
+        JsonObjectBuilder body = Json.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
+        if (init.sessionId() == null) {
+            body.addNull("session_id");
+        } else {
+            body.add("session_id", init.sessionId());
+        }
+        return Response.status(init.sessionId() == null ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(body.build()).build();
+    }
+
+    private static String text(JsonObject request, String field) {
+        JsonValue value = request.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw ApiException.invalidField(field, field + " must be a string");
+    }
+}

@@ -1,0 +1,35 @@
+package org.grdplanner.planning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.grdplanner.projects.control.ProjectCreated;
+import org.grdplanner.projects.control.ProjectService;
+import org.grdplanner.projects.entity.GrdInitStatus;
+
+@ApplicationScoped
+public class AutoInitialization {
+
+    private static final Logger LOG = Logger.getLogger(AutoInitialization.class.getName());
+
+    @Inject
+    GrdPlanningService planning;
+
+    @Inject
+    ProjectService projects;
+
+    void initializeWhenAsked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
+        if (!created.autoInit()) {
+            return;
+        }
+        try {
+            planning.initialize(created.projectId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not start initializing project " + created.projectId(), e);
+            projects.changeInitStatus(created.projectId(), GrdInitStatus.FAILED);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.grdplanner.planning.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.projects.control.ProjectService;
+import org.grdplanner.projects.entity.GrdInitStatus;
+import org.grdplanner.projects.entity.Project;
+import org.grdplanner.sessions.control.ExecutionHandlers;
+import org.grdplanner.sessions.control.SessionConfig;
+import org.grdplanner.sessions.control.SessionEnded;
+import org.grdplanner.sessions.control.SessionManager;
+import org.grdplanner.sessions.entity.SessionStatus;
+
+/**
+ * Runs GRD planning commands, at most one session per project. The write lock makes "is a session active? then
+ * start one and register it" a single step; session starts are short, so a wait past the access timeout means
+ * something is wrong and the caller gets 503 instead of hanging. Sessions are committed by their own store, so
+ * this bean runs outside transactions.
+ */
+@Singleton
+@Startup
+@DependsOn("SessionRecovery")
+@Lock(LockType.WRITE)
+@AccessTimeout(value = 10, unit = TimeUnit.SECONDS)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class GrdPlanningService {
+
+    static final String EXECUTION_TYPE = "direct";
+    private static final Logger LOG = Logger.getLogger(GrdPlanningService.class.getName());
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ExecutionHandlers handlers;
+
+    @Inject
+    SessionManager sessions;
+
+    @Inject
+    AgentCommand agent;
+
+    private PlanningRegistry registry;
+    private final Map<String, InitStage> initStages = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void createRegistry() {
+        registry = new PlanningRegistry(id -> sessions.find(id).filter(s -> s.outcome() == null).isPresent());
+        int stuck = projects.failStuckInitializations();
+        if (stuck > 0) {
+            LOG.info(() -> stuck + " project initializations were cut short by a restart and are now failed");
+        }
+    }
+
+    public PlanningInvocation invokeCommand(String projectId, String command, JsonValue args, String mode) {
+        Project project = projects.require(projectId);
+        PlanningCommand planning = CommandCatalogue.require(command);
+        ExecutionMode executionMode = mode == null ? planning.defaultMode() : ExecutionMode.fromValue(mode)
+                .orElseThrow(() -> ApiException.invalidField("mode", "mode must be autonomous or interactive."));
+        String prompt = PlanningPrompt.of(planning, args);
+        Path checkout = checkoutOf(project);
+        refuseWhileActive(projectId);
+        return PlanningInvocation.running(start(projectId, checkout, planning, executionMode, prompt));
+    }
+
+    @Lock(LockType.READ)
+    public Optional<String> getActivePlanningSession(String projectId) {
+        return registry.active(projectId);
+    }
+
+    public void unregisterSession(String sessionId) {
+        registry.unregister(sessionId);
+    }
+
+    @Lock(LockType.READ)
+    public GrdInitStatus getInitStatus(String projectId) {
+        GrdInitStatus status = projects.require(projectId).getGrdInitStatus();
+        return status == null ? GrdInitStatus.NONE : status;
+    }
+
+    /** Starts map-codebase, then init --auto when it succeeds; a checkout with a roadmap is ready at once. */
+    public PlanningInitialization initialize(String projectId) {
+        Project project = projects.require(projectId);
+        Path checkout = checkoutOf(project);
+        if (Files.isRegularFile(checkout.resolve(".planning").resolve("ROADMAP.md"))) {
+            projects.changeInitStatus(projectId, GrdInitStatus.READY);
+            return new PlanningInitialization(GrdInitStatus.READY.value(), null);
+        }
+        refuseWhileActive(projectId);
+        String sessionId = startStage(projectId, checkout, InitStage.MAP_CODEBASE);
+        projects.changeInitStatus(projectId, GrdInitStatus.INITIALIZING);
+        return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId);
+    }
+
+    public void sessionEnded(@ObservesAsync SessionEnded ended) {
+        unregisterSession(ended.sessionId());
+        InitStage stage = initStages.remove(ended.sessionId());
+        if (stage == null) {
+            return;
+        }
+        String projectId = ended.projectId();
+        try {
+            Path checkout = checkoutOf(projects.require(projectId));
+            boolean succeeded = ended.status() == SessionStatus.COMPLETED;
+            if (stage == InitStage.MAP_CODEBASE && succeeded) {
+                startStage(projectId, checkout, InitStage.INIT);
+                return;
+            }
+            boolean ready = succeeded && Files.isDirectory(checkout.resolve(".planning"));
+            projects.changeInitStatus(projectId, ready ? GrdInitStatus.READY : GrdInitStatus.FAILED);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Initialization of " + projectId + " failed after " + stage.command, e);
+            projects.find(projectId).ifPresent(p -> projects.changeInitStatus(projectId, GrdInitStatus.FAILED));
+        }
+    }
+
+    private String startStage(String projectId, Path checkout, InitStage stage) {
+        PlanningCommand command = CommandCatalogue.require(stage.command);
+        JsonValue args = stage.argument == null ? null : Json.createArrayBuilder().add(stage.argument).build();
+        String sessionId = start(projectId, checkout, command, ExecutionMode.AUTONOMOUS,
+                PlanningPrompt.of(command, args));
+        initStages.put(sessionId, stage);
+        return sessionId;
+    }
+
+    private String start(String projectId, Path checkout, PlanningCommand command, ExecutionMode mode,
+                         String prompt) {
+        String agentPath = agent.resolve(checkout);
+        String sessionId = handlers.get(EXECUTION_TYPE).start(new SessionConfig(projectId,
+                PlanningPrompt.argv(agentPath, mode, prompt), checkout, EXECUTION_TYPE, mode.value(), Map.of(),
+                command.name(), prompt, null));
+        registry.register(projectId, sessionId);
+        return sessionId;
+    }
+
+    private void refuseWhileActive(String projectId) {
+        registry.active(projectId).ifPresent(active -> {
+            throw ApiException.conflict("Planning session already active", Map.of("session_id", active));
+        });
+    }
+
+    private static Path checkoutOf(Project project) {
+        String localPath = project.getLocalPath();
+        try {
+            if (localPath != null && !localPath.isBlank() && Files.isDirectory(Path.of(localPath))) {
+                return Path.of(localPath);
+            }
+        } catch (InvalidPathException e) {
+            LOG.log(Level.FINE, "Unusable local_path " + localPath, e);
+        }
+        throw ApiException.invalidField("local_path", "Project " + project.getId() + " has no usable local_path"
+                + (localPath == null || localPath.isBlank() ? "" : ": " + localPath + " is not a directory") + ".");
+    }
+}

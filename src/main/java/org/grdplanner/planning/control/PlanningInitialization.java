@@ -1,0 +1,4 @@
+package org.grdplanner.planning.control;
+
+public record PlanningInitialization(String grdInitStatus, String sessionId) {
+}

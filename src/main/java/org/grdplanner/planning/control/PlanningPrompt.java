@@ -1,0 +1,79 @@
+package org.grdplanner.planning.control;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.grdplanner.platform.control.ApiException;
+
+/** The slash-command prompt and the agent command line for one planning invocation. */
+public final class PlanningPrompt {
+
+    public static final int MAX_LENGTH = 4096;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}]");
+    private static final Pattern PHASE_NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
+
+    private PlanningPrompt() {
+    }
+
+    public static String of(PlanningCommand command, JsonValue args) {
+        List<String> values = values(args);
+        if (command.requiresArguments() && values.isEmpty()) {
+            throw ApiException.invalidField("args", command.name() + " needs " + command.argumentHint() + ".");
+        }
+        if (command.startsWithPhaseNumber() && !PHASE_NUMBER.matcher(values.get(0)).matches()) {
+            throw ApiException.invalidField("args", command.name() + " needs a phase number such as 2 or 2.1 first, not '"
+                    + values.get(0) + "'.");
+        }
+        StringBuilder prompt = new StringBuilder("/grd:").append(command.name());
+        values.forEach(value -> prompt.append(' ').append(value));
+        if (prompt.length() > MAX_LENGTH) {
+            throw ApiException.invalidField("args", "The prompt would be " + prompt.length()
+                    + " characters; it may be at most " + MAX_LENGTH + ".");
+        }
+        return prompt.toString();
+    }
+
+    public static List<String> argv(String agent, ExecutionMode mode, String prompt) {
+        return mode == ExecutionMode.AUTONOMOUS
+                ? List.of(agent, "-p", "--output-format", "stream-json", "--verbose", prompt)
+                : List.of(agent, prompt);
+    }
+
+    private static List<String> values(JsonValue args) {
+        if (args == null || args.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        List<JsonValue> given = switch (args.getValueType()) {
+            case OBJECT -> new ArrayList<>(((JsonObject) args).values());
+            case ARRAY -> new ArrayList<>((JsonArray) args);
+            default -> throw ApiException.invalidField("args", "args must be a JSON object or array.");
+        };
+        List<String> values = new ArrayList<>();
+        for (JsonValue value : given) {
+            values.add(text(value));
+        }
+        return values;
+    }
+
+    private static String text(JsonValue value) {
+        String text = switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString().strip();
+            case NUMBER -> ((JsonNumber) value).toString();
+            case TRUE -> "true";
+            case FALSE -> "false";
+            default -> throw ApiException.invalidField("args", "args values must be strings, numbers or booleans.");
+        };
+        if (text.isEmpty()) {
+            throw ApiException.invalidField("args", "args values must not be empty.");
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw ApiException.invalidField("args", "args values must not contain control characters.");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,366 @@
+package org.grdplanner.planning;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.FakeAgent;
+import org.grdplanner.testing.ItDatabase;
+import org.grdplanner.testing.Loopback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ExtendWith(ArquillianExtension.class)
+class PlanningIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @TempDir
+    static Path workspace;
+
+    @BeforeAll
+    static void installFakeAgent() throws IOException {
+        FakeAgent.install();
+    }
+
+    RequestSpecification api() {
+        return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
+    }
+
+    Path checkout(String name) throws IOException {
+        return Files.createDirectories(workspace.resolve(name));
+    }
+
+    String project(Path checkout) {
+        return api().contentType(ContentType.JSON)
+                .body("{\"name\": \"" + checkout.getFileName() + "\", \"local_path\": \"" + checkout + "\"}")
+                .post("projects").then().statusCode(201).extract().path("id");
+    }
+
+    Response invoke(String projectId, String body) {
+        return api().contentType(ContentType.JSON).body(body).post("projects/" + projectId + "/planning/invoke");
+    }
+
+    String status(String projectId, String field) {
+        return api().get("projects/" + projectId + "/planning/status").then().statusCode(200).extract().path(field);
+    }
+
+    void awaitSessionEnd(String projectId, String sessionId) throws InterruptedException {
+        await(() -> !"active".equals(api().get("projects/" + projectId + "/sessions/" + sessionId)
+                .then().extract().path("status")), "session " + sessionId + " ended");
+    }
+
+    static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void autonomousAndInteractiveInvocationsRunTheAgentAsSpecified() throws Exception {
+        Path checkout = checkout("argv");
+        String projectId = project(checkout);
+        String agent = FakeAgent.INSTALLED.toString();
+
+        String autonomous = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": {\"phase\": 1}}")
+                .then().statusCode(201)
+                .body("status", equalTo("running"))
+                .body("session_id", matchesPattern("psess-[0-9a-f]{8}"))
+                .extract().path("session_id");
+        awaitSessionEnd(projectId, autonomous);
+        String interactive = invoke(projectId, "{\"command\": \"discuss-phase\", \"args\": [3]}")
+                .then().statusCode(201).extract().path("session_id");
+        awaitSessionEnd(projectId, interactive);
+        String overridden = invoke(projectId, "{\"command\": \"insert-phase\", \"args\": [\"2\", \"Cache it\"], "
+                + "\"mode\": \"interactive\"}").then().statusCode(201).extract().path("session_id");
+        awaitSessionEnd(projectId, overridden);
+
+        assertEquals(List.of(
+                new FakeAgent.Run(checkout.toString(),
+                        List.of(agent, "-p", "--output-format", "stream-json", "--verbose", "/grd:plan-phase 1")),
+                new FakeAgent.Run(checkout.toString(), List.of(agent, "/grd:discuss-phase 3")),
+                new FakeAgent.Run(checkout.toString(), List.of(agent, "/grd:insert-phase 2 Cache it"))),
+                FakeAgent.runs(checkout));
+        api().get("projects/" + projectId + "/sessions/" + autonomous).then()
+                .body("command", equalTo("plan-phase"))
+                .body("prompt", equalTo("/grd:plan-phase 1"))
+                .body("execution_mode", equalTo("autonomous"))
+                .body("execution_type", equalTo("direct"))
+                .body("status", equalTo("completed"));
+        api().get("projects/" + projectId + "/sessions/" + interactive).then()
+                .body("execution_mode", equalTo("interactive"));
+    }
+
+    @Test
+    void oneSessionPerProjectUnderAHundredConcurrentInvokes() throws Exception {
+        Path checkout = checkout("contended");
+        String projectId = project(checkout);
+        FakeAgent.hold(checkout);
+
+        List<Response> responses = concurrently(100, () -> invoke(projectId, "{\"command\": \"map-codebase\"}"));
+
+        List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+        assertEquals(1, created.size());
+        String winner = created.get(0).path("session_id");
+        List<Response> refused = responses.stream().filter(r -> r.statusCode() == 409).toList();
+        assertEquals(99, refused.size());
+        refused.forEach(r -> {
+            assertEquals("Planning session already active", r.path("error"));
+            assertEquals(winner, r.path("session_id"));
+        });
+        assertEquals(winner, status(projectId, "active_session_id"));
+        await(() -> FakeAgent.runs(checkout).size() == 1, "the agent started");
+
+        FakeAgent.release(checkout);
+        awaitSessionEnd(projectId, winner);
+        await(() -> status(projectId, "active_session_id") == null, "the project is free again");
+        assertEquals(1, FakeAgent.runs(checkout).size());
+        String next = invoke(projectId, "{\"command\": \"survey\", \"args\": [\"vector databases\"]}")
+                .then().statusCode(201).extract().path("session_id");
+        awaitSessionEnd(projectId, next);
+    }
+
+    @Test
+    void twentyProjectsPlanAtOnce() throws Exception {
+        List<Path> checkouts = new ArrayList<>();
+        List<String> projectIds = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Path checkout = checkout("parallel-" + i);
+            FakeAgent.hold(checkout);
+            checkouts.add(checkout);
+            projectIds.add(project(checkout));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Response>> calls = new ArrayList<>();
+            for (String projectId : projectIds) {
+                calls.add(pool.submit(() -> invoke(projectId, "{\"command\": \"map-codebase\"}")));
+            }
+            List<String> sessions = new ArrayList<>();
+            for (Future<Response> call : calls) {
+                sessions.add(call.get().then().statusCode(201).extract().path("session_id"));
+            }
+            assertEquals(20, sessions.stream().distinct().count());
+            for (Path checkout : checkouts) {
+                await(() -> FakeAgent.runs(checkout).size() == 1, "the agent started in " + checkout);
+                FakeAgent.release(checkout);
+            }
+            for (int i = 0; i < 20; i++) {
+                awaitSessionEnd(projectIds.get(i), sessions.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Response> concurrently(int count, Callable<Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(call));
+            }
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Stream<Arguments> badInvocations() {
+        return Stream.of(
+                Arguments.of("unknown command", "{\"command\": \"plan-everything\"}", 400,
+                        "Unknown planning command 'plan-everything'"),
+                Arguments.of("execution command", "{\"command\": \"execute-phase\", \"args\": [1]}", 400,
+                        "'execute-phase' is an execution command, not a planning command"),
+                Arguments.of("missing command", "{\"args\": [1]}", 400, "command is required"),
+                Arguments.of("control characters", "{\"command\": \"survey\", \"args\": [\"a\\u0007b\"]}", 400,
+                        "args values must not contain control characters."),
+                Arguments.of("overlong prompt", "{\"command\": \"survey\", \"args\": [\"" + "x".repeat(5000) + "\"]}",
+                        400, "The prompt would be 5012 characters; it may be at most 4096."),
+                Arguments.of("phase that is no number", "{\"command\": \"plan-phase\", \"args\": {\"phase\": \"two\"}}",
+                        400, "plan-phase needs a phase number such as 2 or 2.1 first"),
+                Arguments.of("unknown mode", "{\"command\": \"survey\", \"args\": [\"x\"], \"mode\": \"yolo\"}", 400,
+                        "mode must be autonomous or interactive."),
+                Arguments.of("malformed JSON", "{\"command\": ", 400, "not valid JSON"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInvocations")
+    void badInvocationsStartNothingAndChangeNothing(String label, String body, int status, String error)
+            throws Exception {
+        Path checkout = checkout("bad-" + label.replace(' ', '-'));
+        String projectId = project(checkout);
+        List<String> projects = ItDatabase.rows("projects");
+        List<String> sessions = ItDatabase.rows("project_sessions");
+
+        invoke(projectId, body).then().statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("BAD_REQUEST"))
+                .body("error", containsString(error));
+
+        assertEquals(projects, ItDatabase.rows("projects"));
+        assertEquals(sessions, ItDatabase.rows("project_sessions"));
+        assertEquals(List.of(), FakeAgent.runs(checkout));
+    }
+
+    @Test
+    void anUnknownProjectIsNotFound() {
+        List<String> sessions = ItDatabase.rows("project_sessions");
+
+        invoke("proj-00000000", "{\"command\": \"map-codebase\"}").then().statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
+        api().get("projects/proj-00000000/planning/status").then().statusCode(404);
+        api().post("projects/proj-00000000/planning/init").then().statusCode(404);
+        assertEquals(sessions, ItDatabase.rows("project_sessions"));
+    }
+
+    @Test
+    void aProjectWhoseCheckoutIsGoneCannotPlan() throws Exception {
+        Path checkout = checkout("vanishing");
+        String projectId = project(checkout);
+        Files.delete(checkout);
+        List<String> sessions = ItDatabase.rows("project_sessions");
+
+        invoke(projectId, "{\"command\": \"map-codebase\"}").then().statusCode(400)
+                .body("field", equalTo("local_path"))
+                .body("error", equalTo("Project " + projectId + " has no usable local_path: " + checkout
+                        + " is not a directory."));
+        assertEquals(sessions, ItDatabase.rows("project_sessions"));
+    }
+
+    @Test
+    void aMissingAgentIsReportedAndNothingStarts() throws Exception {
+        Path checkout = checkout("no-agent");
+        String projectId = project(checkout);
+        List<String> sessions = ItDatabase.rows("project_sessions");
+        Path parked = FakeAgent.INSTALLED.resolveSibling("parked");
+        Files.move(FakeAgent.INSTALLED, parked);
+        try {
+            invoke(projectId, "{\"command\": \"map-codebase\"}").then().statusCode(400)
+                    .body("code", equalTo("BAD_REQUEST"))
+                    .body("error", equalTo("Agent CLI '" + FakeAgent.INSTALLED + "' not found on PATH; set GRD_AGENT_COMMAND"));
+            api().post("projects/" + projectId + "/planning/init").then().statusCode(400);
+        } finally {
+            Files.move(parked, FakeAgent.INSTALLED);
+        }
+        assertEquals(sessions, ItDatabase.rows("project_sessions"));
+        assertEquals("none", status(projectId, "grd_init_status"));
+    }
+
+    @Test
+    void theCatalogueListsEveryPlanningCommandByGroup() {
+        api().get("planning/commands").then().statusCode(200)
+                .body("total_count", equalTo(18))
+                .body("commands.name", hasItems("map-codebase", "init", "plan-phase", "requirement"))
+                .body("commands.find { it.name == 'init' }.aliases", equalTo(List.of("new-project")))
+                .body("commands.find { it.name == 'discuss-phase' }.default_mode", equalTo("interactive"))
+                .body("commands.find { it.name == 'plan-phase' }.group", equalTo("Phases"))
+                .body("commands.find { it.name == 'plan-phase' }.argument_hint",
+                        equalTo("<phase number> [--research-only|--eval-only]"));
+    }
+
+    @Test
+    void initializationMapsTheCodebaseThenInitializes() throws Exception {
+        Path checkout = checkout("fresh");
+        String projectId = project(checkout);
+        assertEquals("none", status(projectId, "grd_init_status"));
+
+        api().post("projects/" + projectId + "/planning/init").then().statusCode(202)
+                .body("grd_init_status", equalTo("initializing"))
+                .body("session_id", matchesPattern("psess-[0-9a-f]{8}"));
+
+        await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        List<String> prompts = FakeAgent.runs(checkout).stream()
+                .map(run -> run.argv().get(run.argv().size() - 1)).toList();
+        assertEquals(List.of("/grd:map-codebase", "/grd:init --auto"), prompts);
+        assertTrue(Files.isRegularFile(checkout.resolve(".planning/ROADMAP.md")));
+        await(() -> status(projectId, "active_session_id") == null, "no session is left active");
+    }
+
+    @Test
+    void aFailedCodebaseMapFailsInitializationWithoutRunningInit() throws Exception {
+        Path checkout = checkout("unmappable");
+        FakeAgent.exitWith(checkout, "map-codebase", 1);
+        String projectId = project(checkout);
+
+        api().post("projects/" + projectId + "/planning/init").then().statusCode(202);
+
+        await(() -> "failed".equals(status(projectId, "grd_init_status")), "initialization failed");
+        assertEquals(1, FakeAgent.runs(checkout).size());
+    }
+
+    @Test
+    void aCheckoutWithARoadmapIsReadyAtOnce() throws Exception {
+        Path checkout = checkout("planned");
+        Files.createDirectories(checkout.resolve(".planning"));
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), "# Roadmap\n");
+        String projectId = project(checkout);
+
+        api().post("projects/" + projectId + "/planning/init").then().statusCode(200)
+                .body("grd_init_status", equalTo("ready"))
+                .body("session_id", nullValue());
+
+        assertEquals("ready", status(projectId, "grd_init_status"));
+        assertEquals(List.of(), FakeAgent.runs(checkout));
+    }
+
+    @Test
+    void autoInitOnCreationStartsInitialization() throws Exception {
+        Path checkout = checkout("auto");
+
+        String projectId = api().contentType(ContentType.JSON)
+                .body("{\"name\": \"auto\", \"local_path\": \"" + checkout + "\", \"auto_init\": true}")
+                .post("projects").then().statusCode(201)
+                .body("grd_init_status", equalTo("initializing"))
+                .extract().path("id");
+
+        await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+    }
+}

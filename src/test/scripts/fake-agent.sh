@@ -1,0 +1,28 @@
+#!/bin/sh
+# Stands in for the claude CLI. It records how it was started, prints stream-json like Claude's and exits as told
+# by files in its working directory (the project's checkout):
+#   .fake-agent/hold             while this file exists, the agent waits
+#   .fake-agent/exit-<command>   the exit code for /grd:<command> (default 0)
+# A successful /grd:init writes .planning/ROADMAP.md, as GRD does.
+dir=.fake-agent
+mkdir -p "$dir"
+run="$dir/run-$(date +%s%N)-$$"
+pwd > "$run.cwd"
+for arg in "$0" "$@"; do printf '%s\0' "$arg"; done > "$run.argv"
+
+eval "prompt=\${$#}"
+command=${prompt#/grd:}
+command=${command%% *}
+
+printf '{"type":"system","subtype":"init","cwd":"%s","session_id":"fake-session"}\n' "$PWD"
+printf '{"type":"assistant","message":{"content":[{"type":"text","text":"Working on **%s**"}]}}\n' "$command"
+while [ -e "$dir/hold" ]; do sleep 0.1; done
+
+code=0
+[ -f "$dir/exit-$command" ] && code=$(cat "$dir/exit-$command")
+if [ "$command" = init ] && [ "$code" = 0 ]; then
+    mkdir -p .planning
+    printf '# Roadmap\n' > .planning/ROADMAP.md
+fi
+printf '{"type":"result","subtype":"success","is_error":false,"duration_ms":12,"total_cost_usd":0.01,"num_turns":1,"result":"done"}\n'
+exit "$code"
