@@ -3,6 +3,7 @@
 # by files in its working directory (the project's checkout):
 #   .fake-agent/hold             while this file exists, the agent waits
 #   .fake-agent/exit-<command>   the exit code for /grd:<command> (default 0)
+#   .fake-agent/write-<command>  a path, relative to the checkout, of a plan file to write for /grd:<command>
 # A successful /grd:init writes .planning/ROADMAP.md, as GRD does.
 dir=.fake-agent
 mkdir -p "$dir"
@@ -20,6 +21,11 @@ while [ -e "$dir/hold" ]; do sleep 0.1; done
 
 code=0
 [ -f "$dir/exit-$command" ] && code=$(cat "$dir/exit-$command")
+if [ -f "$dir/write-$command" ]; then
+    target=$(cat "$dir/write-$command")
+    mkdir -p "$(dirname "$target")"
+    printf '# Plan written by %s\n' "$command" > "$target"
+fi
 if [ "$command" = init ] && [ "$code" = 0 ]; then
     mkdir -p .planning
     printf '# Roadmap\n' > .planning/ROADMAP.md

@@ -29,6 +29,8 @@ import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
+import org.grdplanner.testing.SseClient;
+import org.grdplanner.testing.SseEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -362,5 +364,85 @@ class PlanningIT {
                 .extract().path("id");
 
         await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+    }
+
+    @Test
+    void theRoadmapOfARealisticProjectReadsBack() {
+        Path realistic = Path.of("src/test/resources/roadmaps/realistic").toAbsolutePath();
+        String projectId = project(realistic);
+
+        api().get("projects/" + projectId + "/planning/roadmap").then().statusCode(200)
+                .body("project_name", equalTo("Lighthouse"))
+                .body("current_milestone", equalTo("v0.2.0 Streaming"))
+                .body("milestones.version", equalTo(List.of("v0.1.0", "v0.2.0")))
+                .body("milestones[0].shipped", equalTo(true))
+                .body("milestones[1].phases.number", equalTo(List.of("3", "3.1", "4", "5", "6")))
+                .body("milestones[1].phases.status",
+                        equalTo(List.of("partial", "researched", "planned", "discussed", "not_started")))
+                .body("milestones[1].phases[1].inserted", equalTo(true))
+                .body("milestones[0].phases[0].plans[0].title", equalTo("Project skeleton"))
+                .body("milestones[0].phases[0].plans[0].has_summary", equalTo(true))
+                .body("progress.phases_complete", equalTo(2))
+                .body("progress.phases_total", equalTo(7))
+                .body("progress.plans_with_summary", equalTo(4))
+                .body("progress.plans_total", equalTo(6))
+                .body("warnings", equalTo(List.of()));
+    }
+
+    @Test
+    void aProjectWithoutPlanningHasAnEmptyRoadmap() throws Exception {
+        String projectId = project(checkout("unplanned"));
+
+        api().get("projects/" + projectId + "/planning/roadmap").then().statusCode(200)
+                .body("milestones", equalTo(List.of()))
+                .body("progress.phases_total", equalTo(0))
+                .body("warnings", equalTo(List.of()));
+        api().get("projects/proj-00000000/planning/roadmap").then().statusCode(404);
+    }
+
+    @Test
+    void theEventStreamAnnouncesTheSessionAndTheChangedRoadmap() throws Exception {
+        Path checkout = checkout("evented");
+        Files.createDirectories(checkout.resolve(".planning"));
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), "# Roadmap: Evented\n\n## Phase 1: Setup\n**Goal**: Start\n");
+        String plan = ".planning/phases/01-setup/01-01-PLAN.md";
+        FakeAgent.writePlan(checkout, "plan-phase", plan);
+        String projectId = project(checkout);
+        api().get("projects/" + projectId + "/planning/roadmap").then().body("progress.plans_total", equalTo(0));
+
+        try (SseClient.Listening events = SseClient.listen(
+                Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"))) {
+            String sessionId = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [1]}")
+                    .then().statusCode(201).extract().path("session_id");
+
+            List<SseEvent> seen = events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
+
+            List<String> names = seen.stream().map(SseEvent::name).toList();
+            assertTrue(names.containsAll(List.of("session_started", "session_ended", "roadmap_changed")), names.toString());
+            SseEvent ended = seen.stream().filter(e -> "session_ended".equals(e.name())).findFirst().orElseThrow();
+            assertEquals(sessionId, ended.json().getString("session_id"));
+            assertEquals("completed", ended.json().getString("status"));
+            assertEquals(1, seen.get(seen.size() - 1).json().getInt("plans_total"));
+        }
+        api().get("projects/" + projectId + "/planning/roadmap").then()
+                .body("milestones[0].phases[0].status", equalTo("planned"))
+                .body("milestones[0].phases[0].plans[0].file", equalTo(plan))
+                .body("milestones[0].phases[0].plans[0].title", equalTo("Plan written by plan-phase"));
+        assertEquals(null, status(projectId, "active_session_id"));
+    }
+
+    @Test
+    void theEventStreamAnnouncesInitStatusChanges() throws Exception {
+        Path checkout = checkout("announced");
+        String projectId = project(checkout);
+
+        try (SseClient.Listening events = SseClient.listen(
+                Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"))) {
+            api().contentType(ContentType.JSON).body("{\"grd_init_status\": \"failed\"}")
+                    .patch("projects/" + projectId).then().statusCode(200);
+
+            List<SseEvent> seen = events.awaitEvent(event -> "init_status_changed".equals(event.name()), PATIENCE);
+            assertEquals("failed", seen.get(seen.size() - 1).json().getString("grd_init_status"));
+        }
     }
 }

@@ -44,6 +44,11 @@ public final class FakeAgent {
         Files.writeString(checkout.resolve(".fake-agent/exit-" + command), Integer.toString(code));
     }
 
+    public static void writePlan(Path checkout, String command, String planPath) throws IOException {
+        Files.createDirectories(checkout.resolve(".fake-agent"));
+        Files.writeString(checkout.resolve(".fake-agent/write-" + command), planPath);
+    }
+
     /** Every start of the agent in this checkout, oldest first. */
     public static List<Run> runs(Path checkout) {
         Path records = checkout.resolve(".fake-agent");

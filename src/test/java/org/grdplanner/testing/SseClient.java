@@ -52,6 +52,67 @@ public final class SseClient {
         return all;
     }
 
+    /** Opens a stream that never completes (project events) and collects its events as they come. */
+    public static Listening listen(URI uri) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> response = HTTP.sendAsync(request(uri, null),
+                HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+        Listening listening = new Listening(response.body());
+        Thread reader = new Thread(listening::read, "sse-listener");
+        reader.setDaemon(true);
+        reader.start();
+        return listening;
+    }
+
+    public static final class Listening implements AutoCloseable {
+
+        private final java.util.stream.Stream<String> lines;
+        private final java.util.concurrent.BlockingQueue<SseEvent> events = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        Listening(java.util.stream.Stream<String> lines) {
+            this.lines = lines;
+        }
+
+        private void read() {
+            StringBuilder event = new StringBuilder();
+            try {
+                lines.forEach(line -> {
+                    event.append(line).append('\n');
+                    if (line.isEmpty()) {
+                        events.addAll(SseEvent.parse(event.toString()));
+                        event.setLength(0);
+                    }
+                });
+            } catch (RuntimeException closed) {
+                // the test closed the stream
+            }
+        }
+
+        /** Waits for the first event, from now on, that matches; the events before it are returned too. */
+        public List<SseEvent> awaitEvent(java.util.function.Predicate<SseEvent> wanted, Duration timeout)
+                throws InterruptedException {
+            List<SseEvent> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                SseEvent next = events.poll(100, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    seen.add(next);
+                    if (wanted.test(next)) {
+                        return seen;
+                    }
+                }
+            }
+            throw new AssertionError("No matching event within " + timeout + "; saw " + seen);
+        }
+
+        @Override
+        public void close() {
+            lines.close();
+        }
+    }
+
     public static Stalled stalled(URI uri) throws Exception {
         Stalled stalled = new Stalled();
         HTTP.sendAsync(request(uri, null), HttpResponse.BodyHandlers.ofPublisher())

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -60,6 +61,9 @@ public class GrdPlanningService {
 
     @Inject
     AgentCommand agent;
+
+    @Inject
+    Event<PlanningSessionEnded> planningEnded;
 
     private PlanningRegistry registry;
     private final Map<String, InitStage> initStages = new ConcurrentHashMap<>();
@@ -115,11 +119,13 @@ public class GrdPlanningService {
 
     public void sessionEnded(@ObservesAsync SessionEnded ended) {
         unregisterSession(ended.sessionId());
+        String projectId = ended.projectId();
+        projects.find(projectId).map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
+                new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
         InitStage stage = initStages.remove(ended.sessionId());
         if (stage == null) {
             return;
         }
-        String projectId = ended.projectId();
         try {
             Path checkout = checkoutOf(projects.require(projectId));
             boolean succeeded = ended.status() == SessionStatus.COMPLETED;

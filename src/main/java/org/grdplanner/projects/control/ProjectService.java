@@ -3,6 +3,7 @@ package org.grdplanner.projects.control;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
@@ -28,6 +30,9 @@ public class ProjectService {
 
     @Inject
     Event<ProjectCreated> creations;
+
+    @Inject
+    Event<ProjectEvent> projectEvents;
 
     public Project create(NewProject draft) {
         String id = RandomIds.next(ID_PREFIX);
@@ -64,7 +69,7 @@ public class ProjectService {
             project.relocate(patch.localPath);
         }
         if (patch.has("grd_init_status")) {
-            project.changeInitStatus(GrdInitStatus.fromValue(patch.grdInitStatus).orElseThrow());
+            changeInitStatus(project, GrdInitStatus.fromValue(patch.grdInitStatus).orElseThrow());
         }
         project.touch(now());
         return project;
@@ -72,9 +77,15 @@ public class ProjectService {
 
     public Project changeInitStatus(String id, GrdInitStatus status) {
         Project project = require(id);
-        project.changeInitStatus(status);
+        changeInitStatus(project, status);
         project.touch(now());
         return project;
+    }
+
+    private void changeInitStatus(Project project, GrdInitStatus status) {
+        project.changeInitStatus(status);
+        projectEvents.fireAsync(new ProjectEvent(project.getId(), "init_status_changed",
+                Json.createObjectBuilder().add("grd_init_status", status.value()).build()));
     }
 
     /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.DataDirectory;
+import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
@@ -52,6 +54,9 @@ public class SessionManager {
 
     @Inject
     Event<SessionEnded> endings;
+
+    @Inject
+    Event<ProjectEvent> projectEvents;
 
     @Resource(lookup = IO_EXECUTOR)
     ManagedExecutorService io;
@@ -92,6 +97,11 @@ public class SessionManager {
                     OutputLog.create(transcript(id), settings.ringBytes()),
                     config.limits() == null ? settings.limits() : config.limits());
             live.put(id, session);
+            projectEvents.fireAsync(new ProjectEvent(config.projectId(), "session_started", Json.createObjectBuilder()
+                    .add("session_id", id)
+                    .add("command", config.command() == null ? "" : config.command())
+                    .add("execution_mode", config.executionMode() == null ? "" : config.executionMode())
+                    .build()));
             spawn(session, config);
             return id;
         } catch (RuntimeException e) {
@@ -191,6 +201,11 @@ public class SessionManager {
             live.remove(session.id());
             slots.release();
             endings.fireAsync(new SessionEnded(session.id(), session.projectId(), status, exitCode));
+            JsonObjectBuilder ended = Json.createObjectBuilder()
+                    .add("session_id", session.id())
+                    .add("status", status.value());
+            projectEvents.fireAsync(new ProjectEvent(session.projectId(), "session_ended",
+                    (exitCode == null ? ended.addNull("exit_code") : ended.add("exit_code", exitCode)).build()));
         }
     }
 

@@ -1,0 +1,67 @@
+package org.grdplanner.projects.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.grdplanner.platform.control.ProjectEvent;
+
+/** One broadcaster per project: every page open on a project hears what happens to it. */
+@ApplicationScoped
+public class ProjectEventHub {
+
+    private static final long KEEP_ALIVE_SECONDS = 15;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
+    private volatile Sse sse;
+    private ScheduledFuture<?> keepAlive;
+
+    @PostConstruct
+    void startKeepAlive() {
+        keepAlive = scheduler.scheduleAtFixedRate(this::sendKeepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        keepAlive.cancel(false);
+        broadcasters.values().forEach(SseBroadcaster::close);
+    }
+
+    void subscribe(String projectId, SseEventSink sink, Sse context) {
+        sse = context;
+        SseBroadcaster broadcaster = broadcasters.computeIfAbsent(projectId, id -> context.newBroadcaster());
+        broadcaster.register(sink);
+        sink.send(context.newEventBuilder().comment("events of " + projectId).build());
+    }
+
+    void publish(@ObservesAsync ProjectEvent event) {
+        SseBroadcaster broadcaster = broadcasters.get(event.projectId());
+        if (broadcaster != null && sse != null) {
+            broadcaster.broadcast(sse.newEventBuilder()
+                    .name(event.type())
+                    .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                    .data(event.data().toString())
+                    .build());
+        }
+    }
+
+    private void sendKeepAlive() {
+        if (sse != null) {
+            broadcasters.values().forEach(b -> b.broadcast(sse.newEventBuilder().comment("keep-alive").build()));
+        }
+    }
+}

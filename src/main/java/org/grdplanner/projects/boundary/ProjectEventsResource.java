@@ -1,0 +1,31 @@
+package org.grdplanner.projects.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.grdplanner.projects.control.ProjectService;
+
+@Path("projects/{projectId}/events")
+@RequestScoped
+public class ProjectEventsResource {
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ProjectEventHub hub;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void subscribe(@PathParam("projectId") String projectId, @Context SseEventSink sink, @Context Sse sse) {
+        projects.require(projectId);
+        hub.subscribe(projectId, sink, sse);
+    }
+}
