@@ -19,6 +19,7 @@ import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.OutputLog;
 import org.grdplanner.sessions.control.SessionManager;
 import org.grdplanner.sessions.control.SessionSettings;
+import org.grdplanner.sessions.control.StreamJsonEvents;
 
 /**
  * Streams a session's output to one SSE client. Each client reads the output log at its own position, so a slow
@@ -53,6 +54,7 @@ public class OutputStreaming {
     private void send(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome)
             throws InterruptedException {
         deliver(sink, sse.newEventBuilder().comment("output from byte " + from).build());
+        StreamJsonEvents readable = new StreamJsonEvents(from == 0 || log.read(from - 1, 1).text().equals("\n"));
         long position = from;
         boolean caughtUp = false;
         while (!sink.isClosed()) {
@@ -62,7 +64,12 @@ public class OutputStreaming {
                     return;
                 }
                 Chunk chunk = log.read(position, EVENT_BYTES);
-                deliver(sink, output(sse, chunk));
+                String text = chunk.text();
+                deliver(sink, output(sse, chunk.offset(), chunk.end(), text));
+                for (StreamJsonEvents.Event event : readable.accept(text)) {
+                    deliver(sink, sse.newEventBuilder().name(event.name()).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                            .data(event.data().toString()).build());
+                }
                 position = chunk.end();
             } else if (log.isFinished()) {
                 deliver(sink, complete(sse, outcome.get()));
@@ -80,14 +87,14 @@ public class OutputStreaming {
         sink.send(event).toCompletableFuture().join();
     }
 
-    private static OutboundSseEvent output(Sse sse, Chunk chunk) {
+    private static OutboundSseEvent output(Sse sse, long offset, long end, String text) {
         String data = Json.createObjectBuilder()
-                .add("offset", chunk.offset())
-                .add("data", chunk.text())
+                .add("offset", offset)
+                .add("data", text)
                 .build().toString();
         return sse.newEventBuilder()
                 .name("output")
-                .id(Long.toString(chunk.end()))
+                .id(Long.toString(end))
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
                 .data(data)
                 .build();
