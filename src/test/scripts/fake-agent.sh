@@ -4,6 +4,7 @@
 #   .fake-agent/hold             while this file exists, the agent waits
 #   .fake-agent/exit-<command>   the exit code for /grd:<command> (default 0)
 #   .fake-agent/write-<command>  a path, relative to the checkout, of a plan file to write for /grd:<command>
+#   .fake-agent/ask              the agent asks a question and waits for a line of input
 # A successful /grd:init writes .planning/ROADMAP.md, as GRD does.
 dir=.fake-agent
 mkdir -p "$dir"
@@ -18,6 +19,11 @@ command=${command%% *}
 printf '{"type":"system","subtype":"init","cwd":"%s","session_id":"fake-session"}\n' "$PWD"
 printf '{"type":"assistant","message":{"content":[{"type":"text","text":"Working on **%s**"}]}}\n' "$command"
 while [ -e "$dir/hold" ]; do sleep 0.1; done
+if [ -e "$dir/ask" ]; then
+    printf 'Which phase first? '
+    read -r answer
+    echo "you said: $answer"
+fi
 
 code=0
 [ -f "$dir/exit-$command" ] && code=$(cat "$dir/exit-$command")

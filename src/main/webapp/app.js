@@ -1,0 +1,439 @@
+const view = document.getElementById('view');
+const connection = document.getElementById('connection');
+const streams = new Set();
+
+class ApiError extends Error {
+    constructor(status, body) {
+        super(body.error || `Request failed with HTTP ${status}`);
+        this.status = status;
+        this.field = body.field;
+        this.body = body;
+    }
+}
+
+async function api(method, path, body) {
+    const response = await fetch(`api/${path}`, {
+        method,
+        headers: body === undefined ? {} : {'Content-Type': 'application/json'},
+        body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const json = text ? JSON.parse(text) : {};
+    if (!response.ok) {
+        throw new ApiError(response.status, json);
+    }
+    return json;
+}
+
+function el(tag, attributes = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (name.startsWith('on')) {
+            element.addEventListener(name.substring(2), value);
+        } else if (value !== false && value !== null && value !== undefined) {
+            element.setAttribute(name, value === true ? '' : value);
+        }
+    }
+    for (const child of children.flat()) {
+        if (child !== null && child !== undefined) {
+            element.append(child instanceof Node ? child : String(child));
+        }
+    }
+    return element;
+}
+
+const badge = (status, id) => el('span', {class: `badge ${status}`, id}, status.replace('_', ' '));
+
+function openStream(url, handlers) {
+    const source = new EventSource(url);
+    streams.add(source);
+    source.onopen = () => connection.textContent = '';
+    source.onerror = () => {
+        if (source.readyState !== EventSource.CLOSED) {
+            connection.textContent = 'reconnecting…';
+        }
+    };
+    for (const [name, handler] of Object.entries(handlers)) {
+        source.addEventListener(name, event => handler(JSON.parse(event.data), event));
+    }
+    return {
+        close() {
+            source.close();
+            streams.delete(source);
+        },
+    };
+}
+
+function closeStreams() {
+    streams.forEach(source => source.close());
+    streams.clear();
+    connection.textContent = '';
+}
+
+/* Projects page */
+
+async function showProjects() {
+    const list = el('tbody');
+    const form = el('form', {class: 'card', id: 'create-project', novalidate: true},
+        el('h2', {}, 'New project'),
+        el('label', {for: 'project-name'}, 'Name'),
+        el('input', {type: 'text', id: 'project-name', name: 'name', autocomplete: 'off'}),
+        el('p', {class: 'field-error', 'data-field': 'name', role: 'alert'}),
+        el('label', {for: 'project-path'}, 'Local path of the checkout'),
+        el('input', {type: 'text', id: 'project-path', name: 'local_path', placeholder: '/home/me/src/project'}),
+        el('p', {class: 'field-error', 'data-field': 'local_path', role: 'alert'}),
+        el('label', {}, el('input', {type: 'checkbox', id: 'project-auto-init'}), ' Initialize GRD planning now'),
+        el('p', {class: 'form-error', role: 'alert'}),
+        el('button', {type: 'submit', id: 'create-project-button'}, 'Create project'));
+    form.addEventListener('submit', async event => {
+        event.preventDefault();
+        form.querySelectorAll('.field-error, .form-error').forEach(p => p.textContent = '');
+        try {
+            await api('POST', 'projects', {
+                name: form.querySelector('#project-name').value,
+                local_path: form.querySelector('#project-path').value,
+                auto_init: form.querySelector('#project-auto-init').checked,
+            });
+            form.reset();
+            await fill();
+        } catch (error) {
+            const target = form.querySelector(`.field-error[data-field="${error.field}"]`) || form.querySelector('.form-error');
+            target.textContent = error.message;
+        }
+    });
+    const listError = el('p', {class: 'error', role: 'alert'});
+    async function fill() {
+        const {projects} = await api('GET', 'projects');
+        list.replaceChildren(...projects.map(project => el('tr', {'data-project': project.id},
+            el('td', {}, el('a', {href: `#/projects/${project.id}/planning`}, project.name)),
+            el('td', {class: 'muted'}, project.local_path),
+            el('td', {}, badge(project.grd_init_status)),
+            el('td', {}, el('button', {class: 'danger', type: 'button', onclick: async () => {
+                if (confirm(`Delete project ${project.name}? Its checkout is left as it is.`)) {
+                    try {
+                        await api('DELETE', `projects/${project.id}`);
+                        await fill();
+                    } catch (error) {
+                        listError.textContent = error.message;
+                    }
+                }
+            }}, 'Delete')))));
+        if (!projects.length) {
+            list.append(el('tr', {}, el('td', {colspan: 4, class: 'muted'}, 'No projects yet.')));
+        }
+    }
+    view.replaceChildren(
+        el('h1', {}, 'Projects'),
+        el('div', {class: 'layout'},
+            el('section', {}, el('h2', {}, 'Your projects'), listError,
+                el('table', {id: 'projects'}, el('thead', {}, el('tr', {},
+                    el('th', {}, 'Name'), el('th', {}, 'Checkout'), el('th', {}, 'GRD'), el('th', {}, ''))), list)),
+            form));
+    await fill();
+}
+
+/* Planning page */
+
+async function showPlanning(projectId) {
+    const page = new PlanningPage(projectId);
+    await page.load();
+}
+
+class PlanningPage {
+    constructor(projectId) {
+        this.projectId = projectId;
+        this.base = `projects/${projectId}`;
+        this.activeSessionId = null;
+        this.session = null;
+        this.milestone = null;
+    }
+
+    async load() {
+        const [project, catalogue] = await Promise.all([api('GET', this.base), api('GET', 'planning/commands')]);
+        this.project = project;
+        this.error = el('p', {class: 'error', id: 'planning-error', role: 'alert'});
+        this.header = el('div', {class: 'project-head'});
+        this.roadmap = el('section', {id: 'roadmap', 'aria-label': 'Roadmap'});
+        this.palette = this.buildPalette(catalogue.commands);
+        this.panel = new SessionPanel(this);
+        view.replaceChildren(this.header, this.error,
+            el('div', {class: 'layout'}, el('div', {}, this.roadmap, this.palette), this.panel.element));
+        this.renderHeader();
+        this.events = openStream(`api/${this.base}/events`, {
+            session_started: data => this.attach(data.session_id),
+            session_ended: () => this.refreshStatus(),
+            init_status_changed: data => {
+                this.project.grd_init_status = data.grd_init_status;
+                this.renderHeader();
+            },
+            roadmap_changed: () => this.loadRoadmap(),
+        });
+        await Promise.all([this.loadRoadmap(), this.refreshStatus()]);
+        if (!this.session) {
+            const {sessions} = await api('GET', `${this.base}/sessions`);
+            if (sessions.length) {
+                this.attach(sessions[0].id);
+            }
+        }
+    }
+
+    renderHeader() {
+        const status = this.project.grd_init_status;
+        const initialize = ['none', 'failed'].includes(status)
+            ? el('button', {id: 'initialize', type: 'button', onclick: () => this.run(() => api('POST', `${this.base}/planning/init`))}, 'Initialize')
+            : null;
+        this.header.replaceChildren(
+            el('h1', {id: 'project-name'}, this.project.name),
+            badge(status, 'init-status'),
+            el('span', {class: 'muted', id: 'project-path'}, this.project.local_path),
+            initialize);
+    }
+
+    async refreshStatus() {
+        const status = await api('GET', `${this.base}/planning/status`);
+        this.activeSessionId = status.active_session_id;
+        this.project.grd_init_status = status.grd_init_status;
+        this.renderHeader();
+        this.palette.querySelectorAll('button, select, input').forEach(control => control.disabled = !!this.activeSessionId);
+        this.roadmap.querySelectorAll('.phase-actions button').forEach(button => button.disabled = !!this.activeSessionId);
+        if (this.activeSessionId && (!this.session || this.session.id !== this.activeSessionId)) {
+            this.attach(this.activeSessionId);
+        }
+    }
+
+    async loadRoadmap() {
+        const roadmap = await api('GET', `${this.base}/planning/roadmap`);
+        const milestones = roadmap.milestones;
+        if (!milestones.some(m => this.milestoneKey(m) === this.milestone)) {
+            const current = milestones.find(m => !m.shipped) || milestones[milestones.length - 1];
+            this.milestone = current ? this.milestoneKey(current) : null;
+        }
+        const selector = el('select', {id: 'milestone', 'aria-label': 'Milestone', onchange: event => {
+            this.milestone = event.target.value;
+            this.loadRoadmap();
+        }}, milestones.map(m => el('option', {value: this.milestoneKey(m), selected: this.milestoneKey(m) === this.milestone},
+            `${m.version || ''} ${m.name}${m.shipped ? ' (shipped)' : ''}`.trim() || 'Roadmap')));
+        const shown = milestones.find(m => this.milestoneKey(m) === this.milestone);
+        const p = roadmap.progress;
+        this.roadmap.replaceChildren(...[
+            el('h2', {}, 'Roadmap'),
+            milestones.length ? selector : el('p', {class: 'muted'}, 'No roadmap yet: initialize GRD planning or run a command.'),
+            el('p', {id: 'progress'}, `${p.phases_complete} of ${p.phases_total} phases complete · ${p.plans_with_summary} of ${p.plans_total} plans done`),
+            roadmap.warnings.map(warning => el('p', {class: 'error'}, warning)),
+            (shown ? shown.phases : []).map(phase => this.renderPhase(phase))].flat());
+        this.roadmap.querySelectorAll('.phase-actions button').forEach(button => button.disabled = !!this.activeSessionId);
+    }
+
+    milestoneKey(milestone) {
+        return `${milestone.version || ''}|${milestone.name}`;
+    }
+
+    renderPhase(phase) {
+        const invoke = command => this.run(() => api('POST', `${this.base}/planning/invoke`, {command, args: [phase.number]}));
+        return el('div', {class: 'phase', 'data-phase': phase.number},
+            el('div', {class: 'phase-title'}, `Phase ${phase.number}: ${phase.name}`, phase.inserted ? el('span', {class: 'muted'}, '(inserted)') : null,
+                badge(phase.status)),
+            phase.goal ? el('div', {class: 'muted'}, phase.goal) : null,
+            phase.plans.length ? el('ul', {class: 'plans'}, phase.plans.map(plan =>
+                el('li', {}, `${plan.number}: ${plan.title || plan.file}${plan.has_summary ? ' ✓' : ''}`))) : null,
+            el('div', {class: 'phase-actions'},
+                el('button', {type: 'button', class: 'secondary', onclick: () => invoke('discuss-phase')}, 'Discuss'),
+                el('button', {type: 'button', class: 'secondary', onclick: () => invoke('plan-phase')}, 'Plan'),
+                el('button', {type: 'button', class: 'secondary', onclick: () => invoke('list-phase-assumptions')}, 'List assumptions')));
+    }
+
+    buildPalette(commands) {
+        const groups = [...new Set(commands.map(c => c.group))];
+        const select = el('select', {id: 'command'}, groups.map(group => el('optgroup', {label: group},
+            commands.filter(c => c.group === group).map(c => el('option', {value: c.name}, c.name)))));
+        const args = el('input', {type: 'text', id: 'command-args', 'aria-label': 'Arguments'});
+        const hint = () => {
+            const command = commands.find(c => c.name === select.value);
+            args.placeholder = command.argument_hint || 'no arguments';
+        };
+        select.addEventListener('change', hint);
+        hint();
+        const form = el('form', {id: 'palette'},
+            el('div', {class: 'palette-row'},
+                el('div', {}, el('label', {for: 'command'}, 'Command'), select),
+                el('div', {}, el('label', {for: 'command-args'}, 'Arguments'), args),
+                el('button', {type: 'submit', id: 'run-command'}, 'Run')));
+        form.addEventListener('submit', event => {
+            event.preventDefault();
+            const words = args.value.trim();
+            this.run(() => api('POST', `${this.base}/planning/invoke`, {command: select.value, args: words ? [words] : []}));
+        });
+        return el('section', {'aria-label': 'Commands'}, el('h2', {}, 'Commands'), form);
+    }
+
+    async run(call) {
+        this.error.textContent = '';
+        try {
+            const started = await call();
+            if (started.session_id) {
+                this.attach(started.session_id);
+            }
+            await this.refreshStatus();
+        } catch (error) {
+            this.error.textContent = error.message;
+        }
+    }
+
+    attach(sessionId) {
+        if (this.session && this.session.id === sessionId) {
+            return;
+        }
+        this.session?.close();
+        this.session = this.panel.attach(sessionId);
+    }
+}
+
+class SessionPanel {
+    constructor(page) {
+        this.page = page;
+        this.status = el('span', {id: 'session-status', role: 'status'}, 'No session yet.');
+        this.stop = el('button', {type: 'button', class: 'danger', id: 'stop-session', hidden: true}, 'Stop');
+        this.transcriptTab = el('button', {type: 'button', role: 'tab', id: 'tab-transcript', 'aria-selected': 'true'}, 'Transcript');
+        this.terminalTab = el('button', {type: 'button', role: 'tab', id: 'tab-terminal', 'aria-selected': 'false'}, 'Terminal');
+        this.transcript = el('div', {id: 'transcript', role: 'log', 'aria-live': 'polite'});
+        this.terminalBox = el('div', {id: 'terminal', hidden: true});
+        this.transcriptTab.addEventListener('click', () => this.show('transcript'));
+        this.terminalTab.addEventListener('click', () => this.show('terminal'));
+        this.element = el('section', {id: 'session', 'aria-label': 'Session'},
+            el('h2', {}, 'Session'),
+            el('div', {class: 'session-bar'}, this.status, this.stop),
+            el('div', {class: 'tabs', role: 'tablist'}, this.transcriptTab, this.terminalTab),
+            this.transcript, this.terminalBox);
+        this.terminal = new Terminal({convertEol: false, fontSize: 13, scrollback: 20000});
+        this.fit = new FitAddon.FitAddon();
+        this.terminal.loadAddon(this.fit);
+        this.terminal.open(this.terminalBox);
+        window.addEventListener('resize', () => this.resize());
+    }
+
+    show(which) {
+        const terminal = which === 'terminal';
+        this.terminalBox.hidden = !terminal;
+        this.transcript.hidden = terminal;
+        this.terminalTab.setAttribute('aria-selected', String(terminal));
+        this.transcriptTab.setAttribute('aria-selected', String(!terminal));
+        if (terminal) {
+            this.resize();
+            this.terminal.focus();
+        }
+    }
+
+    resize() {
+        if (this.terminalBox.hidden || !this.sessionId) {
+            return;
+        }
+        this.fit.fit();
+        if (this.running) {
+            api('POST', `${this.page.base}/sessions/${this.sessionId}/resize`,
+                {cols: this.terminal.cols, rows: this.terminal.rows}).catch(() => {});
+        }
+    }
+
+    attach(sessionId) {
+        this.sessionId = sessionId;
+        this.running = true;
+        this.position = 0;
+        this.terminal.reset();
+        this.transcript.replaceChildren();
+        this.status.replaceChildren(badge('running'), ` ${sessionId}`);
+        this.stop.hidden = false;
+        this.stop.onclick = () => api('POST', `${this.page.base}/sessions/${sessionId}/stop`)
+            .catch(error => this.page.error.textContent = error.message);
+        this.input?.dispose();
+        this.pendingInput = '';
+        this.input = this.terminal.onData(data => {
+            if (this.running) {
+                this.pendingInput += data;
+                this.sendInput(sessionId);
+            }
+        });
+        api('GET', `${this.page.base}/sessions/${sessionId}`).then(session => {
+            this.show(session.execution_mode === 'interactive' ? 'terminal' : 'transcript');
+            if (!this.running) {
+                return;
+            }
+            this.stop.hidden = session.status !== 'active';
+            this.status.replaceChildren(badge(session.status === 'active' ? 'running' : session.status),
+                ` ${session.command || ''} ${session.prompt ? '· ' + session.prompt : ''}`);
+        });
+        const stream = openStream(`api/${this.page.base}/sessions/${sessionId}/stream`, {
+            output: data => this.output(data),
+            message: data => this.entry('message', DOMPurify.sanitize(marked.parse(data.text)), true),
+            tool: data => this.entry('tool', `⚙ ${data.name} ${data.input}`),
+            result: data => this.entry(data.is_error ? 'result error' : 'result',
+                `${data.is_error ? 'Failed' : 'Done'}: ${data.text} · ${((data.duration_ms || 0) / 1000).toFixed(1)} s · $${(data.total_cost_usd || 0).toFixed(2)} · ${data.num_turns || 0} turns`),
+            complete: data => {
+                this.running = false;
+                this.stop.hidden = true;
+                const exit = data.exit_code === null || data.exit_code === undefined ? '' : `exit code ${data.exit_code}`;
+                this.status.replaceChildren(badge(data.status), ` ${sessionId} ${exit}`);
+                stream.close();
+                this.page.refreshStatus();
+            },
+        });
+        return {id: sessionId, close: () => stream.close()};
+    }
+
+    /** Keystrokes go out one request at a time, batched while one is in flight, so they arrive in order. */
+    sendInput(sessionId) {
+        if (this.sendingInput || !this.pendingInput) {
+            return;
+        }
+        const text = this.pendingInput;
+        this.pendingInput = '';
+        this.sendingInput = true;
+        api('POST', `${this.page.base}/sessions/${sessionId}/input`, {text})
+            .catch(error => this.page.error.textContent = error.message)
+            .finally(() => {
+                this.sendingInput = false;
+                if (sessionId === this.sessionId) {
+                    this.sendInput(sessionId);
+                }
+            });
+    }
+
+    output(data) {
+        const end = data.offset + new TextEncoder().encode(data.data).length;
+        if (end <= this.position) {
+            return;
+        }
+        this.terminal.write(data.data);
+        this.position = end;
+    }
+
+    entry(kind, content, html = false) {
+        const entry = el('div', {class: `entry ${kind}`});
+        if (html) {
+            entry.innerHTML = content;
+        } else {
+            entry.textContent = content;
+        }
+        this.transcript.append(entry);
+        this.transcript.scrollTop = this.transcript.scrollHeight;
+    }
+}
+
+/* Routing: #/ and #/projects/{id}/planning survive a reload. */
+
+async function route() {
+    closeStreams();
+    const planning = location.hash.match(/^#\/projects\/([^/]+)\/planning$/);
+    try {
+        if (planning) {
+            await showPlanning(decodeURIComponent(planning[1]));
+        } else {
+            await showProjects();
+        }
+    } catch (error) {
+        view.replaceChildren(el('p', {class: 'error', role: 'alert'}, error.message), el('a', {href: '#/'}, 'Back to projects'));
+    }
+    view.focus();
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,183 @@
+package org.grdplanner.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.grdplanner.testing.Browser;
+import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.FakeAgent;
+import org.grdplanner.testing.Loopback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+@ExtendWith(ArquillianExtension.class)
+class WebUiIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(1);
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @TempDir
+    static Path workspace;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        FakeAgent.install();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.quit();
+    }
+
+    String app() {
+        return Loopback.application(deployed).toString();
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
+    Path plannedCheckout(String name) throws IOException {
+        Path checkout = Files.createDirectories(workspace.resolve(name));
+        Files.createDirectories(checkout.resolve(".planning"));
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), """
+                # Roadmap: %s
+
+                ### Phase 1: Setup
+                **Goal**: Lay the foundation
+                """.formatted(name));
+        return checkout;
+    }
+
+    String projectViaApi(Path checkout) {
+        return given().baseUri(app()).contentType(ContentType.JSON)
+                .body("{\"name\": \"" + checkout.getFileName() + "\", \"local_path\": \"" + checkout + "\"}")
+                .post("api/projects").then().statusCode(201).extract().path("id");
+    }
+
+    void openPlanning(String projectId) {
+        browser.get(app() + "#/projects/" + projectId + "/planning");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("init-status")));
+    }
+
+    WebElement awaitText(By locator, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        return browser.findElement(locator);
+    }
+
+    /** The roadmap re-renders whenever the project changes, so an element found a moment ago may be gone. */
+    void click(By locator) {
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
+    }
+
+    @Test
+    void anInvalidPathShowsTheApiErrorNextToTheField() {
+        browser.get(app() + "#/");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name"))).sendKeys("Broken");
+        browser.findElement(By.id("project-path")).sendKeys("relative/path");
+        browser.findElement(By.id("create-project-button")).click();
+
+        WebElement error = awaitText(By.cssSelector(".field-error[data-field='local_path']"), "absolute");
+        assertEquals("local_path must be an absolute path, not 'relative/path'", error.getText());
+        assertEquals("", browser.findElement(By.cssSelector(".field-error[data-field='name']")).getText());
+    }
+
+    @Test
+    void aProjectCreatedInThePageRunsAnAutonomousCommandAndItsRoadmapRefreshes() throws IOException {
+        Path checkout = plannedCheckout("Atlas");
+        FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/01-setup/01-01-PLAN.md");
+        browser.get(app() + "#/");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name"))).sendKeys("Atlas");
+        browser.findElement(By.id("project-path")).sendKeys(checkout.toString());
+        browser.findElement(By.id("create-project-button")).click();
+        click(By.linkText("Atlas"));
+
+        awaitText(By.cssSelector(".phase[data-phase='1'] .badge"), "not started");
+        click(By.xpath("//div[@data-phase='1']//button[text()='Plan']"));
+
+        awaitText(By.id("session-status"), "completed");
+        WebElement transcript = browser.findElement(By.id("transcript"));
+        assertEquals("plan-phase", transcript.findElement(By.cssSelector(".entry.message strong")).getText());
+        assertTrue(transcript.findElement(By.cssSelector(".entry.result")).getText().startsWith("Done: done"));
+        awaitText(By.cssSelector(".phase[data-phase='1'] .badge"), "planned");
+        awaitText(By.id("progress"), "0 of 1 plans done");
+        Browser.screenshot(browser, "planning-page");
+    }
+
+    @Test
+    void anInteractiveCommandTakesTypedInput() throws IOException {
+        Path checkout = plannedCheckout("Dialog");
+        Files.createDirectories(checkout.resolve(".fake-agent"));
+        Files.writeString(checkout.resolve(".fake-agent/ask"), "");
+        openPlanning(projectViaApi(checkout));
+
+        click(By.xpath("//div[@data-phase='1']//button[text()='Discuss']"));
+        awaitText(By.cssSelector("#terminal .xterm-rows"), "Which phase first?");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#terminal .xterm-helper-textarea').focus()");
+        new Actions(browser).sendKeys("phase two" + Keys.ENTER).perform();
+
+        awaitText(By.cssSelector("#terminal .xterm-rows"), "you said: phase two");
+        awaitText(By.id("session-status"), "completed");
+    }
+
+    @Test
+    void aReloadMidSessionShowsTheOutputOnce() throws IOException {
+        Path checkout = plannedCheckout("Reloaded");
+        FakeAgent.hold(checkout);
+        String projectId = projectViaApi(checkout);
+        given().baseUri(app()).contentType(ContentType.JSON).body("{\"command\": \"plan-phase\", \"args\": [1]}")
+                .post("api/projects/" + projectId + "/planning/invoke").then().statusCode(201);
+        openPlanning(projectId);
+        awaitText(By.id("transcript"), "Working on");
+
+        browser.navigate().refresh();
+        awaitText(By.id("transcript"), "Working on");
+        assertTrue(browser.findElement(By.id("run-command")).getAttribute("disabled") != null,
+                "commands are disabled while a session runs");
+        FakeAgent.release(checkout);
+        awaitText(By.id("session-status"), "completed");
+
+        List<WebElement> messages = browser.findElements(By.cssSelector("#transcript .entry.message"));
+        assertEquals(1, messages.size());
+        browser.findElement(By.id("tab-terminal")).click();
+        String terminal = browser.findElement(By.cssSelector("#terminal .xterm-rows")).getText();
+        assertEquals(1, terminal.split("Working on", -1).length - 1, terminal);
+        assertTrue(browser.findElement(By.id("run-command")).getAttribute("disabled") == null);
+    }
+}
