@@ -33,6 +33,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.ProcessTable;
@@ -67,8 +68,9 @@ class SessionsIT {
     static String projectId;
 
     @BeforeAll
-    static void noProjectYet() {
+    static void noProjectYet() throws IOException {
         projectId = null;
+        FakeAgent.install();
     }
 
     RequestSpecification api() {
@@ -462,5 +464,62 @@ class SessionsIT {
         api().get("projects/proj-00000000/sessions").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         api().post(sessions() + "psess-00000000/stop").then().statusCode(404);
         api().get(sessions()).then().statusCode(200).body("sessions.find { it.id == 'psess-00000000' }", nullValue());
+    }
+
+    String metrics() {
+        return given().baseUri(Loopback.server(deployed).toString()).accept("text/plain")
+                .get("metrics?scope=application").then().statusCode(200).extract().asString();
+    }
+
+    /** The sum of the Prometheus samples of {@code name} whose labels include every one of {@code labels}. */
+    static double metric(String metrics, String name, String... labels) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
+    void metricsAndHealthFollowTheSessions() throws Exception {
+        double startedBefore = metric(metrics(), "grd_sessions_started_total");
+        double completedBefore = metric(metrics(), "grd_sessions_ended_total", "status=\"completed\"");
+        String id = launch(List.of(script("size-after-input.sh")));
+
+        String during = metrics();
+        assertTrue(metric(during, "grd_sessions_active") >= 1, during);
+        assertEquals(startedBefore + 1, metric(during, "grd_sessions_started_total"));
+        api().contentType(ContentType.JSON).body("{\"text\": \"\\n\"}").post(sessions() + id + "/input");
+        assertEquals("completed", awaitEnd(id).getString("status"));
+        SseClient.readAll(stream(id), null, PATIENCE);
+
+        String after = metrics();
+        assertEquals(completedBefore + 1, metric(after, "grd_sessions_ended_total", "status=\"completed\""));
+        assertTrue(metric(after, "grd_output_streamed_bytes_total") > 0, after);
+        given().baseUri(Loopback.server(deployed).toString()).get("health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'pty' }.status", equalTo("UP"));
+        given().baseUri(Loopback.server(deployed).toString()).get("health/live").then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theMBeanListsPlanningSessionsAndStopsThem() throws Exception {
+        FakeAgent.hold(checkout);
+        String planned = api().contentType(ContentType.JSON).body("{\"command\": \"map-codebase\"}")
+                .post("projects/" + project() + "/planning/invoke").then().statusCode(201).extract().path("session_id");
+        try {
+            api().get("test/management").then().statusCode(200)
+                    .body("active_planning_sessions", org.hamcrest.Matchers.hasItem(project() + "=" + planned));
+            String invocations = metrics();
+            assertTrue(metric(invocations, "grd_planning_invocations_total", "command=\"map-codebase\"", "result=\"started\"") >= 1,
+                    invocations);
+            assertTrue(metric(invocations, "grd_planning_sessions_active") >= 1, invocations);
+
+            api().post("test/management/stop/" + planned).then().statusCode(200)
+                    .body("answer", equalTo("Stopping " + planned + " of project " + project()));
+            assertEquals("stopped", awaitEnd(planned).getString("status"));
+        } finally {
+            FakeAgent.release(checkout);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.grdplanner.testing;
 
 import java.io.File;
 import org.grdplanner.testing.server.EndingsRecorder;
+import org.grdplanner.testing.server.ManagementProbe;
 import org.grdplanner.testing.server.SessionLauncher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +18,6 @@ public final class Deployments {
 
     /** The built WAR plus test-only endpoints that run test scripts through the real execution handler. */
     public static WebArchive builtWarWithTestLauncher() {
-        return builtWar().addClasses(SessionLauncher.class, EndingsRecorder.class);
+        return builtWar().addClasses(SessionLauncher.class, EndingsRecorder.class, ManagementProbe.class);
     }
 }

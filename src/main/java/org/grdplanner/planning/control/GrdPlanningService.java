@@ -17,12 +17,16 @@ import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.projects.entity.GrdInitStatus;
@@ -65,12 +69,16 @@ public class GrdPlanningService {
     @Inject
     Event<PlanningSessionEnded> planningEnded;
 
+    @Inject
+    MetricRegistry metrics;
+
     private PlanningRegistry registry;
     private final Map<String, InitStage> initStages = new ConcurrentHashMap<>();
 
     @PostConstruct
     void createRegistry() {
         registry = new PlanningRegistry(id -> sessions.find(id).filter(s -> s.outcome() == null).isPresent());
+        metrics.gauge("grd.planning.sessions.active", registry, PlanningRegistry::size);
         int stuck = projects.failStuckInitializations();
         if (stuck > 0) {
             LOG.info(() -> stuck + " project initializations were cut short by a restart and are now failed");
@@ -78,6 +86,23 @@ public class GrdPlanningService {
     }
 
     public PlanningInvocation invokeCommand(String projectId, String command, JsonValue args, String mode) {
+        Timer.Context latency = metrics.timer("grd.planning.invoke.latency").time();
+        String result = "error";
+        try {
+            PlanningInvocation invocation = invoke(projectId, command, args, mode);
+            result = "started";
+            return invocation;
+        } catch (ApiException e) {
+            result = e.code().toLowerCase(Locale.ROOT);
+            throw e;
+        } finally {
+            latency.stop();
+            metrics.counter("grd.planning.invocations", new Tag("command", CommandCatalogue.find(command)
+                    .map(PlanningCommand::name).orElse("unknown")), new Tag("result", result)).inc();
+        }
+    }
+
+    private PlanningInvocation invoke(String projectId, String command, JsonValue args, String mode) {
         Project project = projects.require(projectId);
         PlanningCommand planning = CommandCatalogue.require(command);
         ExecutionMode executionMode = mode == null ? planning.defaultMode() : ExecutionMode.fromValue(mode)
@@ -91,6 +116,11 @@ public class GrdPlanningService {
     @Lock(LockType.READ)
     public Optional<String> getActivePlanningSession(String projectId) {
         return registry.active(projectId);
+    }
+
+    @Lock(LockType.READ)
+    public Map<String, String> activePlanningSessions() {
+        return registry.activeSessions();
     }
 
     public void unregisterSession(String sessionId) {

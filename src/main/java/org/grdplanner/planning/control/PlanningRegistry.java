@@ -2,6 +2,7 @@ package org.grdplanner.planning.control;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -29,6 +30,21 @@ public final class PlanningRegistry {
 
     public void register(String projectId, String sessionId) {
         sessionsByProject.put(projectId, sessionId);
+    }
+
+    public int size() {
+        return (int) sessionsByProject.values().stream().filter(isActive).count();
+    }
+
+    /** Project id to session id, for the projects whose planning session is still active. */
+    public Map<String, String> activeSessions() {
+        Map<String, String> active = new TreeMap<>();
+        sessionsByProject.forEach((project, session) -> {
+            if (isActive.test(session)) {
+                active.put(project, session);
+            }
+        });
+        return active;
     }
 
     public void unregister(String sessionId) {

@@ -3,6 +3,7 @@ package org.grdplanner.platform.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -28,6 +29,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         properties = {"journalMode=WAL", "busyTimeout=10000", "transactionMode=IMMEDIATE", "enforceForeignKeys=true"})
 @Startup
 @Singleton
+@DependsOn("OpenServerGuard")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Database {
 
@@ -39,6 +41,7 @@ public class Database {
 
     @Inject
     DataDirectory dataDirectory;
+
 
     private volatile boolean migrated;
 

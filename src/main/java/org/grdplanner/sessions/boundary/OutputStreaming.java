@@ -18,6 +18,7 @@ import org.grdplanner.sessions.control.Chunk;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.OutputLog;
 import org.grdplanner.sessions.control.SessionManager;
+import org.grdplanner.sessions.control.SessionMetrics;
 import org.grdplanner.sessions.control.SessionSettings;
 import org.grdplanner.sessions.control.StreamJsonEvents;
 
@@ -38,6 +39,9 @@ public class OutputStreaming {
 
     @Inject
     SessionSettings settings;
+
+    @Inject
+    SessionMetrics metrics;
 
     public void stream(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome) {
         io.execute(() -> {
@@ -66,6 +70,7 @@ public class OutputStreaming {
                 Chunk chunk = log.read(position, EVENT_BYTES);
                 String text = chunk.text();
                 deliver(sink, output(sse, chunk.offset(), chunk.end(), text));
+                metrics.streamed(chunk.bytes().length);
                 for (StreamJsonEvents.Event event : readable.accept(text)) {
                     deliver(sink, sse.newEventBuilder().name(event.name()).mediaType(MediaType.TEXT_PLAIN_TYPE)
                             .data(event.data().toString()).build());

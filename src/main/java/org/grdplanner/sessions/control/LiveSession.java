@@ -46,6 +46,10 @@ public final class LiveSession {
         return output;
     }
 
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     public Instant lastActivity() {
         return lastActivity;
     }

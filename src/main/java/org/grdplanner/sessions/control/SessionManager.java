@@ -58,6 +58,9 @@ public class SessionManager {
     @Inject
     Event<ProjectEvent> projectEvents;
 
+    @Inject
+    SessionMetrics metrics;
+
     @Resource(lookup = IO_EXECUTOR)
     ManagedExecutorService io;
 
@@ -71,6 +74,7 @@ public class SessionManager {
     @PostConstruct
     void init() {
         slots = new Semaphore(settings.maxSessions());
+        metrics.watch(live);
         watchdog = scheduler.scheduleWithFixedDelay(this::enforceLimits, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -97,6 +101,9 @@ public class SessionManager {
                     OutputLog.create(transcript(id), settings.ringBytes()),
                     config.limits() == null ? settings.limits() : config.limits());
             live.put(id, session);
+            metrics.started();
+            LOG.info(() -> "Session " + id + " started for project " + config.projectId() + ": " + config.command()
+                    + " (" + config.executionMode() + ")");
             projectEvents.fireAsync(new ProjectEvent(config.projectId(), "session_started", Json.createObjectBuilder()
                     .add("session_id", id)
                     .add("command", config.command() == null ? "" : config.command())
@@ -200,6 +207,10 @@ public class SessionManager {
             session.output().finish();
             live.remove(session.id());
             slots.release();
+            metrics.ended(status);
+            LOG.info(() -> "Session " + session.id() + " of project " + session.projectId() + " ended " + status.value()
+                    + (exitCode == null ? "" : " with exit code " + exitCode) + " after "
+                    + Duration.between(session.startedAt(), Instant.now()).toMillis() + " ms");
             endings.fireAsync(new SessionEnded(session.id(), session.projectId(), status, exitCode));
             JsonObjectBuilder ended = Json.createObjectBuilder()
                     .add("session_id", session.id())
