@@ -11,18 +11,56 @@ class ApiError extends Error {
     }
 }
 
-async function api(method, path, body) {
-    const response = await fetch(`api/${path}`, {
-        method,
-        headers: body === undefined ? {} : {'Content-Type': 'application/json'},
-        body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    const json = text ? JSON.parse(text) : {};
-    if (!response.ok) {
-        throw new ApiError(response.status, json);
+/* The API token, when the server has one: asked for once per tab, sent as a header, never put in a URL. */
+const tokenKey = 'grd-planner-token';
+let tokenRequest = null;
+
+function authorization() {
+    const token = sessionStorage.getItem(tokenKey);
+    return token ? {Authorization: `Bearer ${token}`} : {};
+}
+
+function askForToken(message) {
+    if (!tokenRequest) {
+        tokenRequest = new Promise(resolve => {
+            const input = el('input', {type: 'password', id: 'api-token', autocomplete: 'current-password'});
+            const form = el('form', {class: 'card', id: 'token-form'},
+                el('h2', {}, 'This server needs its API token'),
+                el('p', {class: 'error', role: 'alert'}, message),
+                el('label', {for: 'api-token'}, 'API token (GRD_API_TOKEN)'), input,
+                el('p', {}, el('button', {type: 'submit', id: 'save-token'}, 'Continue')));
+            form.addEventListener('submit', event => {
+                event.preventDefault();
+                sessionStorage.setItem(tokenKey, input.value);
+                form.remove();
+                tokenRequest = null;
+                resolve();
+            });
+            document.body.insertBefore(form, view);
+            input.focus();
+        });
     }
-    return json;
+    return tokenRequest;
+}
+
+async function api(method, path, body) {
+    for (;;) {
+        const response = await fetch(`api/${path}`, {
+            method,
+            headers: {...authorization(), ...(body === undefined ? {} : {'Content-Type': 'application/json'})},
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const text = await response.text();
+        const json = text ? JSON.parse(text) : {};
+        if (response.status === 401) {
+            await askForToken(json.error);
+            continue;
+        }
+        if (!response.ok) {
+            throw new ApiError(response.status, json);
+        }
+        return json;
+    }
 }
 
 function el(tag, attributes = {}, ...children) {
@@ -44,29 +82,96 @@ function el(tag, attributes = {}, ...children) {
 
 const badge = (status, id) => el('span', {class: `badge ${status}`, id}, status.replace('_', ' '));
 
-function openStream(url, handlers) {
-    const source = new EventSource(url);
-    streams.add(source);
-    source.onopen = () => connection.textContent = '';
-    source.onerror = () => {
-        if (source.readyState !== EventSource.CLOSED) {
-            connection.textContent = 'reconnecting…';
-        }
-    };
-    for (const [name, handler] of Object.entries(handlers)) {
-        source.addEventListener(name, event => handler(JSON.parse(event.data), event));
+/**
+ * A server-sent event stream read with fetch, so that it can carry the token header. Like EventSource it resumes
+ * after the last event id when the connection drops, and says so while it is reconnecting.
+ */
+class EventStream {
+    constructor(url, handlers) {
+        this.url = url;
+        this.handlers = handlers;
+        this.lastEventId = null;
+        this.closed = false;
+        streams.add(this);
+        this.connect();
     }
-    return {
-        close() {
-            source.close();
-            streams.delete(source);
-        },
-    };
+
+    async connect() {
+        while (!this.closed) {
+            try {
+                this.abort = new AbortController();
+                const headers = {Accept: 'text/event-stream', ...authorization()};
+                if (this.lastEventId !== null) {
+                    headers['Last-Event-ID'] = this.lastEventId;
+                }
+                const response = await fetch(this.url, {headers, signal: this.abort.signal});
+                if (response.status === 401) {
+                    await askForToken((await response.json()).error);
+                    continue;
+                }
+                if (response.ok) {
+                    connection.textContent = '';
+                    await this.read(response.body.pipeThrough(new TextDecoderStream()).getReader());
+                }
+            } catch (error) {
+                if (this.closed) {
+                    return;
+                }
+            }
+            if (!this.closed) {
+                connection.textContent = 'reconnecting…';
+                await new Promise(resume => setTimeout(resume, 1000));
+            }
+        }
+    }
+
+    async read(reader) {
+        let buffer = '';
+        for (;;) {
+            const {value, done} = await reader.read();
+            if (done || this.closed) {
+                return;
+            }
+            buffer += value;
+            let end;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+                this.dispatch(buffer.substring(0, end));
+                buffer = buffer.substring(end + 2);
+            }
+        }
+    }
+
+    dispatch(block) {
+        let name = 'message';
+        const data = [];
+        for (const line of block.split('\n')) {
+            if (line.startsWith('event:')) {
+                name = line.substring(6).trim();
+            } else if (line.startsWith('id:')) {
+                this.lastEventId = line.substring(3).trim();
+            } else if (line.startsWith('data:')) {
+                data.push(line.substring(line.startsWith('data: ') ? 6 : 5));
+            }
+        }
+        const handler = this.handlers[name];
+        if (handler && data.length && !this.closed) {
+            handler(JSON.parse(data.join('\n')));
+        }
+    }
+
+    close() {
+        this.closed = true;
+        streams.delete(this);
+        this.abort?.abort();
+    }
+}
+
+function openStream(url, handlers) {
+    return new EventStream(url, handlers);
 }
 
 function closeStreams() {
-    streams.forEach(source => source.close());
-    streams.clear();
+    [...streams].forEach(stream => stream.close());
     connection.textContent = '';
 }
 

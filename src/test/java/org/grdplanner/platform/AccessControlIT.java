@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.grdplanner.testing.Browser;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.Loopback;
@@ -32,6 +33,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Against a server started with GRD_API_TOKEN=it-token and GRD_WORKSPACE_ROOT=target/it-workspace. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,6 +62,11 @@ class AccessControlIT {
     static void prepare() throws IOException {
         FakeAgent.install();
         Files.createDirectories(WORKSPACE);
+    }
+
+    /** A fresh checkout inside the workspace root, which outlives the test run. */
+    static Path checkout(String name) throws IOException {
+        return Files.createDirectories(WORKSPACE.resolve(name + "-" + System.nanoTime()));
     }
 
     RequestSpecification api() {
@@ -85,7 +96,7 @@ class AccessControlIT {
 
     @Test
     void streamsNeedTheTokenToo() throws Exception {
-        String projectId = project(Files.createDirectories(WORKSPACE.resolve("streamed")));
+        String projectId = project(checkout("streamed"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest.Builder events = HttpRequest.newBuilder(Loopback.application(deployed)
                 .resolve("api/projects/" + projectId + "/events")).timeout(Duration.ofSeconds(30));
@@ -102,7 +113,7 @@ class AccessControlIT {
 
     @Test
     void aCrossOriginInvokeIsRefusedAndStartsNothing() throws IOException {
-        Path checkout = Files.createDirectories(WORKSPACE.resolve("cross-origin"));
+        Path checkout = checkout("cross-origin");
         String projectId = project(checkout);
         String self = "http://127.0.0.1:" + deployed.getPort();
 
@@ -133,7 +144,7 @@ class AccessControlIT {
 
     @Test
     void projectPathsMustLieInsideTheWorkspaceRoot() throws IOException {
-        Path inside = Files.createDirectories(WORKSPACE.resolve("inside"));
+        Path inside = checkout("inside");
         Path link = WORKSPACE.resolve("sneaky-link");
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, outside);
@@ -148,5 +159,32 @@ class AccessControlIT {
                 .post("projects").then().statusCode(400)
                 .body("error", equalTo("local_path " + link + " is outside the workspace root " + WORKSPACE.toRealPath()));
         project(inside);
+    }
+
+    @Test
+    void theWebUiAsksForTheTokenOnceAndUsesItForCallsAndStreams() throws Exception {
+        Path checkout = checkout("browsed");
+        String projectId = project(checkout);
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait waiting = new WebDriverWait(browser, Duration.ofMinutes(1));
+            browser.get(Loopback.application(deployed) + "#/projects/" + projectId + "/planning");
+
+            waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-token"))).sendKeys(TOKEN);
+            browser.findElement(By.id("save-token")).click();
+            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), "guarded"));
+            new Select(browser.findElement(By.id("command"))).selectByValue("survey");
+            browser.findElement(By.id("command-args")).sendKeys("token handling");
+            browser.findElement(By.id("run-command")).click();
+
+            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-status"), "completed"));
+            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "Working on survey"));
+            assertEquals(List.of(), browser.findElements(By.id("api-token")));
+            browser.navigate().refresh();
+            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "Working on survey"));
+            assertEquals(List.of(), browser.findElements(By.id("api-token")), "the token is asked for once");
+        } finally {
+            browser.quit();
+        }
     }
 }
