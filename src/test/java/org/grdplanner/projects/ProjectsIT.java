@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -247,6 +248,23 @@ class ProjectsIT {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"));
+    }
+
+    @Test
+    void openApiDescribesEveryEndpoint() {
+        String document = given().baseUri(Loopback.server(deployed).toString()).get("openapi")
+                .then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/projects:", "/api/projects/{id}:", "/api/projects/{projectId}/events:",
+                "/api/projects/{projectId}/planning/invoke:", "/api/projects/{projectId}/planning/status:",
+                "/api/projects/{projectId}/planning/init:", "/api/projects/{projectId}/planning/roadmap:",
+                "/api/planning/commands:", "/api/projects/{projectId}/sessions:",
+                "/api/projects/{projectId}/sessions/{sessionId}/stream:",
+                "/api/projects/{projectId}/sessions/{sessionId}/output:",
+                "/api/projects/{projectId}/sessions/{sessionId}/input:",
+                "/api/projects/{projectId}/sessions/{sessionId}/resize:",
+                "/api/projects/{projectId}/sessions/{sessionId}/stop:")) {
+            assertTrue(document.contains(path), path + " is missing from\n" + document);
+        }
     }
 
     private static String withPaths(String text) {
