@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.grdplanner.planning.control.GrdPlanningService;
 import org.grdplanner.planning.control.PlanningInitialization;
 import org.grdplanner.planning.control.PlanningInvocation;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.boundary.JsonFields;
 
 @Path("projects/{projectId}/planning")
 @RequestScoped
@@ -37,8 +35,8 @@ public class PlanningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invoke(@NotNull(message = "Send a JSON object with command, and optionally args and mode.")
                            JsonObject request) {
-        PlanningInvocation invocation = planning.invokeCommand(projectId, text(request, "command"),
-                request.get("args"), text(request, "mode"));
+        PlanningInvocation invocation = planning.invokeCommand(projectId, JsonFields.optionalText(request, "command"),
+                request.get("args"), JsonFields.optionalText(request, "mode"));
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder()
                         .add("session_id", invocation.sessionId())
@@ -69,16 +67,5 @@ public class PlanningResource {
         }
         return Response.status(init.sessionId() == null ? Response.Status.OK : Response.Status.ACCEPTED)
                 .entity(body.build()).build();
-    }
-
-    private static String text(JsonObject request, String field) {
-        JsonValue value = request.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        throw ApiException.invalidField(field, field + " must be a string");
     }
 }

@@ -3,8 +3,6 @@ package org.grdplanner.projects.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -12,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.grdplanner.platform.boundary.JsonNames;
+import org.grdplanner.platform.boundary.JsonFields;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.projects.control.ProjectPatch;
 
@@ -37,26 +36,15 @@ public class ProjectPatchReader {
                     + "; a project's changeable fields are " + String.join(", ", new TreeSet<>(ProjectPatch.FIELDS)) + ".");
         }
         ProjectPatch patch = new ProjectPatch().given(json.keySet());
-        patch.name = text(json, "name");
-        patch.description = text(json, "description");
-        patch.localPath = text(json, "local_path");
-        patch.grdInitStatus = text(json, "grd_init_status");
+        patch.name = JsonFields.optionalText(json, "name");
+        patch.description = JsonFields.optionalText(json, "description");
+        patch.localPath = JsonFields.optionalText(json, "local_path");
+        patch.grdInitStatus = JsonFields.optionalText(json, "grd_init_status");
         Set<ConstraintViolation<ProjectPatch>> violations = new HashSet<>();
         json.keySet().forEach(field -> violations.addAll(validator.validateProperty(patch, JsonNames.camelCase(field))));
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return patch;
-    }
-
-    private static String text(JsonObject json, String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        throw ApiException.invalidField(field, field + " must be a string");
     }
 }
