@@ -47,7 +47,7 @@ import org.grdplanner.sessions.entity.SessionStatus;
 @Startup
 @DependsOn("SessionRecovery")
 @Lock(LockType.WRITE)
-@AccessTimeout(value = 10, unit = TimeUnit.SECONDS)
+@AccessTimeout(value = 60, unit = TimeUnit.SECONDS)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GrdPlanningService {
 

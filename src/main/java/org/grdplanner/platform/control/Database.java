@@ -18,7 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * SQLite allows one writer. Transactions begin IMMEDIATE so that a transaction that reads and then writes waits
  * for the write lock up front (busy timeout) instead of failing with SQLITE_BUSY when another writer got there
- * between its read and its write.
+ * between its read and its write. Plain reads therefore run outside transactions (SUPPORTS), on WAL snapshots
+ * that never wait for a writer.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,

@@ -1,6 +1,8 @@
 package org.grdplanner.projects.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -45,14 +47,17 @@ public class ProjectService {
         return project;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Project> find(String id) {
         return Optional.ofNullable(em.find(Project.class, id));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Project require(String id) {
         return find(id).orElseThrow(() -> ApiException.notFound("Project " + id + " does not exist."));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Project> list() {
         return em.createNamedQuery(Project.ALL, Project.class).getResultList();
     }

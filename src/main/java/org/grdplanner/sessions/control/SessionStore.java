@@ -1,6 +1,8 @@
 package org.grdplanner.sessions.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,16 +21,19 @@ public class SessionStore {
         em.persist(session);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ProjectSession> find(String id) {
         return Optional.ofNullable(em.find(ProjectSession.class, id));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ProjectSession> ofProject(String projectId) {
         return em.createNamedQuery(ProjectSession.OF_PROJECT, ProjectSession.class)
                 .setParameter("projectId", projectId)
                 .getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ProjectSession> withStatus(SessionStatus status) {
         return em.createNamedQuery(ProjectSession.WITH_STATUS, ProjectSession.class)
                 .setParameter("status", status)
