@@ -47,7 +47,7 @@ class AccessControlIT {
     private static final Path WORKSPACE = Path.of("target/it-workspace").toAbsolutePath();
 
     @Deployment(testable = false)
-    @TargetsContainer("payara-micro-secured")
+    @TargetsContainer("secured")
     static WebArchive deployment() {
         return Deployments.builtWar();
     }
