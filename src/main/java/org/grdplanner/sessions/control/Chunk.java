@@ -9,10 +9,6 @@ public record Chunk(long offset, byte[] bytes) {
         return offset + bytes.length;
     }
 
-    public boolean isEmpty() {
-        return bytes.length == 0;
-    }
-
     public String text() {
         return new String(bytes, StandardCharsets.UTF_8);
     }

@@ -40,10 +40,6 @@ public final class ProcessGroups {
         return LIBC.kill((int) -processGroup, signal) == 0;
     }
 
-    public static boolean exists(long processGroup) {
-        return signal(processGroup, 0);
-    }
-
     /** Guards against ever signalling init, the server's own group, or everything (pgid 0 or 1). */
     private static boolean isSignallable(long processGroup) {
         return processGroup > 1 && processGroup <= Integer.MAX_VALUE && processGroup != LIBC.getpgrp()
