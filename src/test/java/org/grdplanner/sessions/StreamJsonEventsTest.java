@@ -54,4 +54,21 @@ class StreamJsonEventsTest {
     void ignoresOutputThatIsNotStreamJson() {
         assertEquals(List.of(), new StreamJsonEvents(true).accept("plain text\r\n{not json\r\n[1,2]\r\n{\"type\":\"user\"}\r\n"));
     }
+
+    @Test
+    void readsAnObjectLineWhoseIndentArrivedInAnEarlierChunk() {
+        StreamJsonEvents readable = new StreamJsonEvents(true);
+
+        assertEquals(List.of(), readable.accept("  "));
+        assertEquals(List.of(), readable.accept(" \t" + RESULT.substring(0, 5)));
+        assertEquals(List.of("result"), names(readable.accept(RESULT.substring(5))));
+    }
+
+    @Test
+    void skipsTextLinesEvenWhenAnObjectFollowsOnTheSameLine() {
+        StreamJsonEvents readable = new StreamJsonEvents(true);
+
+        assertEquals(List.of(), readable.accept("Result: " + RESULT.strip()));
+        assertEquals(List.of("result"), names(readable.accept("\n" + RESULT)));
+    }
 }

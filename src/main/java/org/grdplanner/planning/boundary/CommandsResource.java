@@ -1,6 +1,5 @@
 package org.grdplanner.planning.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.grdplanner.planning.control.CommandCatalogue;
+import org.grdplanner.platform.control.SharedJson;
 
 @Path("planning/commands")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,11 +21,11 @@ public class CommandsResource {
     }
 
     private static JsonObject catalogue() {
-        JsonArrayBuilder commands = Json.createArrayBuilder();
+        JsonArrayBuilder commands = SharedJson.createArrayBuilder();
         CommandCatalogue.COMMANDS.forEach(command -> {
-            JsonArrayBuilder aliases = Json.createArrayBuilder();
+            JsonArrayBuilder aliases = SharedJson.createArrayBuilder();
             command.aliases().forEach(aliases::add);
-            commands.add(Json.createObjectBuilder()
+            commands.add(SharedJson.createObjectBuilder()
                     .add("name", command.name())
                     .add("group", command.group())
                     .add("argument_hint", command.argumentHint())
@@ -33,7 +33,7 @@ public class CommandsResource {
                     .add("default_mode", command.defaultMode().value())
                     .add("aliases", aliases));
         });
-        return Json.createObjectBuilder()
+        return SharedJson.createObjectBuilder()
                 .add("commands", commands)
                 .add("total_count", CommandCatalogue.COMMANDS.size())
                 .build();

@@ -2,7 +2,6 @@ package org.grdplanner.planning.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import org.grdplanner.planning.control.GrdPlanningService;
 import org.grdplanner.planning.control.PlanningInitialization;
 import org.grdplanner.planning.control.PlanningInvocation;
 import org.grdplanner.platform.boundary.JsonFields;
+import org.grdplanner.platform.control.SharedJson;
 
 @Path("projects/{projectId}/planning")
 @RequestScoped
@@ -38,7 +38,7 @@ public class PlanningResource {
         PlanningInvocation invocation = planning.invokeCommand(projectId, JsonFields.optionalText(request, "command"),
                 request.get("args"), JsonFields.optionalText(request, "mode"));
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder()
+                .entity(SharedJson.createObjectBuilder()
                         .add("session_id", invocation.sessionId())
                         .add("status", invocation.status())
                         .build())
@@ -48,7 +48,7 @@ public class PlanningResource {
     @GET
     @Path("status")
     public JsonObject status() {
-        JsonObjectBuilder status = Json.createObjectBuilder()
+        JsonObjectBuilder status = SharedJson.createObjectBuilder()
                 .add("grd_init_status", planning.getInitStatus(projectId).value());
         planning.getActivePlanningSession(projectId).ifPresentOrElse(
                 id -> status.add("active_session_id", id), () -> status.addNull("active_session_id"));
@@ -59,7 +59,7 @@ public class PlanningResource {
     @Path("init")
     public Response initialize() {
         PlanningInitialization init = planning.initialize(projectId);
-        JsonObjectBuilder body = Json.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
+        JsonObjectBuilder body = SharedJson.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
         if (init.sessionId() == null) {
             body.addNull("session_id");
         } else {

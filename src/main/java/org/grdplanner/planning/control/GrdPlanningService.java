@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
@@ -173,7 +173,7 @@ public class GrdPlanningService {
 
     private String startStage(String projectId, Path checkout, InitStage stage) {
         PlanningCommand command = CommandCatalogue.require(stage.command);
-        JsonValue args = stage.argument == null ? null : Json.createArrayBuilder().add(stage.argument).build();
+        JsonValue args = stage.argument == null ? null : SharedJson.createArrayBuilder().add(stage.argument).build();
         String sessionId = start(projectId, checkout, command, ExecutionMode.AUTONOMOUS,
                 PlanningPrompt.of(command, args));
         initStages.put(sessionId, stage);

@@ -1,12 +1,12 @@
 package org.grdplanner.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.SharedJson;
 
 final class ErrorResponses {
 
@@ -25,7 +25,7 @@ final class ErrorResponses {
     }
 
     static JsonObject body(String code, String message, Map<String, Object> details) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("error", message).add("code", code);
+        JsonObjectBuilder body = SharedJson.createObjectBuilder().add("error", message).add("code", code);
         details.forEach((key, value) -> body.add(key, String.valueOf(value)));
         return body.build();
     }

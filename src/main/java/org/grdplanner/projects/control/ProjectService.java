@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
+import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
 
@@ -90,7 +90,7 @@ public class ProjectService {
     private void changeInitStatus(Project project, GrdInitStatus status) {
         project.changeInitStatus(status);
         projectEvents.fireAsync(new ProjectEvent(project.getId(), "init_status_changed",
-                Json.createObjectBuilder().add("grd_init_status", status.value()).build()));
+                SharedJson.createObjectBuilder().add("grd_init_status", status.value()).build()));
     }
 
     /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */

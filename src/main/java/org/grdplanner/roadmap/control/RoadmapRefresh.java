@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import org.grdplanner.planning.control.PlanningSessionEnded;
 import org.grdplanner.platform.control.ProjectEvent;
+import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.roadmap.entity.Progress;
 
 /** A planning session writes .planning/; when one ends, the roadmap is read again and pages are told. */
@@ -18,7 +18,7 @@ public class RoadmapRefresh {
 
     void reread(@ObservesAsync PlanningSessionEnded ended) {
         Progress progress = RoadmapReader.read(ended.checkout()).progress();
-        projectEvents.fireAsync(new ProjectEvent(ended.projectId(), "roadmap_changed", Json.createObjectBuilder()
+        projectEvents.fireAsync(new ProjectEvent(ended.projectId(), "roadmap_changed", SharedJson.createObjectBuilder()
                 .add("session_id", ended.sessionId())
                 .add("phases_complete", progress.phasesComplete())
                 .add("phases_total", progress.phasesTotal())

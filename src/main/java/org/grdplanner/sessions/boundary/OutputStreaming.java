@@ -4,16 +4,18 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.sessions.control.Chunk;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.OutputLog;
@@ -93,20 +95,20 @@ public class OutputStreaming {
     }
 
     private static OutboundSseEvent output(Sse sse, long offset, long end, String text) {
-        String data = Json.createObjectBuilder()
-                .add("offset", offset)
-                .add("data", text)
-                .build().toString();
+        StringWriter data = new StringWriter(text.length() + text.length() / 8 + 48);
+        try (JsonGenerator json = SharedJson.createGenerator(data)) {
+            json.writeStartObject().write("offset", offset).write("data", text).writeEnd();
+        }
         return sse.newEventBuilder()
                 .name("output")
                 .id(Long.toString(end))
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(data)
+                .data(data.toString())
                 .build();
     }
 
     private static OutboundSseEvent complete(Sse sse, Outcome outcome) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("status", outcome.status().value());
+        JsonObjectBuilder data = SharedJson.createObjectBuilder().add("status", outcome.status().value());
         if (outcome.exitCode() == null) {
             data.addNull("exit_code");
         } else {

@@ -2,7 +2,6 @@ package org.grdplanner.sessions.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.sessions.control.Chunk;
 import org.grdplanner.sessions.control.LiveSession;
@@ -105,7 +105,7 @@ public class SessionsResource {
         OutputLog log = sessions.find(sessionId).map(LiveSession::output)
                 .orElseGet(() -> OutputLog.finished(sessions.transcript(sessionId)));
         Chunk chunk = log.read(offset, limit);
-        return Json.createObjectBuilder()
+        return SharedJson.createObjectBuilder()
                 .add("offset", chunk.offset())
                 .add("data", chunk.text())
                 .add("next_offset", chunk.end())
@@ -118,14 +118,14 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response input(@PathParam("sessionId") String sessionId,
                           @NotNull(message = "Send a JSON object with text.") @Valid SessionRequests.Input input) {
-        require(sessionId);
+        requireExisting(sessionId);
         byte[] bytes = input.text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_INPUT_BYTES) {
             throw ApiException.invalidField("text", "text must be at most " + MAX_INPUT_BYTES + " bytes, not "
                     + bytes.length);
         }
         sessions.input(sessionId, bytes);
-        return Response.accepted(Json.createObjectBuilder().add("bytes", bytes.length).build()).build();
+        return Response.accepted(SharedJson.createObjectBuilder().add("bytes", bytes.length).build()).build();
     }
 
     @POST
@@ -134,9 +134,9 @@ public class SessionsResource {
     public JsonObject resize(@PathParam("sessionId") String sessionId,
                              @NotNull(message = "Send a JSON object with cols and rows.") @Valid
                              SessionRequests.Resize size) {
-        require(sessionId);
+        requireExisting(sessionId);
         sessions.resize(sessionId, size.cols, size.rows);
-        return Json.createObjectBuilder().add("cols", size.cols).add("rows", size.rows).build();
+        return SharedJson.createObjectBuilder().add("cols", size.cols).add("rows", size.rows).build();
     }
 
     @POST
@@ -152,6 +152,13 @@ public class SessionsResource {
 
     private SessionView view(ProjectSession row) {
         return SessionView.of(row, sessions.find(row.getId()).orElse(null));
+    }
+
+    /** Keystrokes to a live session of this project need no database read: it is in memory. */
+    private void requireExisting(String sessionId) {
+        if (sessions.find(sessionId).filter(live -> live.projectId().equals(projectId)).isEmpty()) {
+            require(sessionId);
+        }
     }
 
     private ProjectSession require(String sessionId) {

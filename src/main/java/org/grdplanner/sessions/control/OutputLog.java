@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -113,9 +114,10 @@ public final class OutputLog implements AutoCloseable {
         }
         int skipped = start == 0 ? 0 : Utf8.continuationBytesAt(bytes, 0, length);
         int complete = start + length == end ? length - skipped : Utf8.completePrefix(bytes, skipped, length - skipped);
-        byte[] whole = new byte[complete];
-        System.arraycopy(bytes, skipped, whole, 0, complete);
-        return new Chunk(start + skipped, whole);
+        if (skipped == 0 && complete == length) {
+            return new Chunk(start, bytes);
+        }
+        return new Chunk(start + skipped, Arrays.copyOfRange(bytes, skipped, skipped + complete));
     }
 
     private void copyIntoRing(byte[] bytes, int from, int length) {

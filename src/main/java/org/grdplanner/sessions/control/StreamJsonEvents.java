@@ -1,6 +1,5 @@
 package org.grdplanner.sessions.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -11,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.grdplanner.platform.control.SharedJson;
 
 /**
  * Turns the stream-json lines an autonomous agent prints into readable events: {@code message} (assistant text),
@@ -26,41 +26,66 @@ public final class StreamJsonEvents {
 
     private final StringBuilder line = new StringBuilder();
     private boolean skipping;
+    private boolean objectLine;
 
     public StreamJsonEvents(boolean startsAtLineStart) {
         this.skipping = !startsAtLineStart;
     }
 
+    /** The events completed by {@code text}; lines that do not start with an object are skipped unread. */
     public List<Event> accept(String text) {
         List<Event> events = new ArrayList<>();
         int start = 0;
-        int newline;
-        while ((newline = text.indexOf('\n', start)) >= 0) {
+        while (start < text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
             if (!skipping) {
-                line.append(text, start, newline);
+                collect(text, start, end);
+            }
+            if (newline < 0) {
+                break;
+            }
+            if (!skipping) {
                 parse(line.toString().strip(), events);
             }
             line.setLength(0);
             skipping = false;
+            objectLine = false;
             start = newline + 1;
-        }
-        if (!skipping) {
-            line.append(text, start, text.length());
-            if (line.length() > MAX_LINE) {
-                line.setLength(0);
-                skipping = true;
-            }
         }
         return events;
     }
 
+    private void collect(String text, int start, int end) {
+        if (!objectLine) {
+            int first = start;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            if (first == end) {
+                return;
+            }
+            if (text.charAt(first) != '{') {
+                skipping = true;
+                return;
+            }
+            objectLine = true;
+            start = first;
+        }
+        line.append(text, start, end);
+        if (line.length() > MAX_LINE) {
+            line.setLength(0);
+            skipping = true;
+        }
+    }
+
     private static void parse(String text, List<Event> events) {
-        if (!text.startsWith("{")) {
+        if (text.isEmpty()) {
             return;
         }
         JsonObject json;
         try {
-            json = Json.createReader(new StringReader(text)).readObject();
+            json = SharedJson.createReader(new StringReader(text)).readObject();
         } catch (JsonException | IllegalStateException e) {
             return;
         }
@@ -82,9 +107,9 @@ public final class StreamJsonEvents {
 
     private static void assistant(JsonObject content, List<Event> events) {
         switch (content.getString("type", "")) {
-            case "text" -> events.add(new Event("message", Json.createObjectBuilder()
+            case "text" -> events.add(new Event("message", SharedJson.createObjectBuilder()
                     .add("role", "assistant").add("text", content.getString("text", "")).build()));
-            case "tool_use" -> events.add(new Event("tool", Json.createObjectBuilder()
+            case "tool_use" -> events.add(new Event("tool", SharedJson.createObjectBuilder()
                     .add("name", content.getString("name", "tool"))
                     .add("input", summary(content.get("input")))
                     .build()));
@@ -94,7 +119,7 @@ public final class StreamJsonEvents {
     }
 
     private static JsonObject result(JsonObject json) {
-        JsonObjectBuilder result = Json.createObjectBuilder()
+        JsonObjectBuilder result = SharedJson.createObjectBuilder()
                 .add("is_error", json.getBoolean("is_error", false))
                 .add("text", json.get("result") instanceof JsonString text ? text.getString() : "");
         for (String field : List.of("duration_ms", "total_cost_usd", "num_turns")) {

@@ -1,0 +1,207 @@
+package org.grdplanner.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * GRD Planner as users run it: Payara Micro with the built WAR, started the way {@code mvn payara-micro:start}
+ * starts it, on a free loopback port, with the benchmark agent as its agent CLI.
+ */
+final class BenchServer implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Process process;
+    private final int port;
+    private final Path data;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private BenchServer(Process process, int port, Path data) {
+        this.process = process;
+        this.port = port;
+        this.data = data;
+    }
+
+    static BenchServer start(BenchSettings settings, BenchWorkspace workspace, String name) throws Exception {
+        Path data = workspace.serverData(name);
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dgrd.data.dir=" + data, "-Dhazelcast.socket.bind.any=false"));
+        command.addAll(settings.serverJvmOptions());
+        command.addAll(List.of("-jar", settings.microJar().toString(), "--nocluster", "--port", Integer.toString(port),
+                "--prebootcommandfile", settings.prebootCommands().toString(),
+                "--deploy", settings.war().toString(), "--contextroot", "/"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("server.log").toFile());
+        builder.environment().put("GRD_AGENT_COMMAND", workspace.agent().toString());
+        builder.environment().put("GRD_MAX_SESSIONS", Integer.toString(settings.maxIdleSessions() + 16));
+        BenchServer server = new BenchServer(builder.start(), port, data);
+        server.awaitReady();
+        return server;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path transcript(String sessionId) {
+        return data.resolve("sessions").resolve(sessionId + ".log");
+    }
+
+    String createProject(String name, Path checkout) throws IOException, InterruptedException {
+        JsonObject body = Json.createObjectBuilder().add("name", name).add("local_path", checkout.toString()).build();
+        return expect(201, post("/api/projects", body.toString())).getString("id");
+    }
+
+    String invoke(String project, String command, String mode) throws IOException, InterruptedException {
+        var body = Json.createObjectBuilder().add("command", command);
+        if (mode != null) {
+            body.add("mode", mode);
+        }
+        return expect(201, post("/api/projects/" + project + "/planning/invoke", body.build().toString()))
+                .getString("session_id");
+    }
+
+    void input(String project, String session, String text) throws IOException, InterruptedException {
+        String body = Json.createObjectBuilder().add("text", text).build().toString();
+        expect(202, post(sessionPath(project, session) + "/input", body));
+    }
+
+    void stop(String project, String session) throws IOException, InterruptedException {
+        expect(200, post(sessionPath(project, session) + "/stop", "{}"));
+    }
+
+    /** The session's stream as the JDK's HTTP client delivers it, for reading up to a token. */
+    InputStream stream(String project, String session) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(sessionPath(project, session) + "/stream"))
+                .header("Accept", "text/event-stream").GET().build();
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Stream of " + session + " answered HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /**
+     * Reads a session's whole stream, to {@code complete} and the end of the response, over a plain socket: the
+     * leanest client there is, so the figure is the server's and not the client's.
+     */
+    long drain(String project, String session) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByName(LOOPBACK), port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + sessionPath(project, session) + "/stream HTTP/1.1\r\nHost: " + LOOPBACK + ":" + port
+                    + "\r\nAccept: text/event-stream\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[256 * 1024];
+            byte[] tail = new byte[0];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                total += read;
+                tail = tailOf(tail, buffer, read);
+            }
+            if (!new String(tail, StandardCharsets.UTF_8).contains("event: complete")) {
+                throw new IllegalStateException("The stream of " + session + " ended without complete: "
+                        + new String(tail, StandardCharsets.UTF_8));
+            }
+            return total;
+        }
+    }
+
+    int get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    JsonObject session(String project, String session) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(sessionPath(project, session))).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return expect(200, response);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited with " + process.exitValue() + "; see "
+                        + data.resolve("server.log"));
+            }
+            try {
+                if (get("/health/ready") == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the server is still starting
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("The server was not ready after " + STARTUP + "; see " + data.resolve("server.log"));
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri().getPath()
+                    + " answered " + response.statusCode() + " instead of " + status + ": " + response.body());
+        }
+        String body = response.body();
+        return body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://" + LOOPBACK + ":" + port + path);
+    }
+
+    private static String sessionPath(String project, String session) {
+        return "/api/projects/" + project + "/sessions/" + session;
+    }
+
+    private static byte[] tailOf(byte[] tail, byte[] buffer, int read) {
+        int keep = 256;
+        byte[] joined = new byte[Math.min(keep, tail.length + read)];
+        int fromBuffer = Math.min(read, joined.length);
+        int fromTail = joined.length - fromBuffer;
+        System.arraycopy(tail, tail.length - fromTail, joined, 0, fromTail);
+        System.arraycopy(buffer, read - fromBuffer, joined, fromTail, fromBuffer);
+        return joined;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return socket.getLocalPort();
+        }
+    }
+}

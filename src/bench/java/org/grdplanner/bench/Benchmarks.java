@@ -1,0 +1,45 @@
+package org.grdplanner.bench;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark suite ({@code mvn -Pbench verify}): starts GRD Planner as users run it and measures the streaming
+ * path, invoke, status and concurrency, each against a baseline measured in the same run. Prints the table and
+ * writes it to target/bench/results.md, with a chart of the ratios in target/bench/ratios.png.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        BenchWorkspace workspace = BenchWorkspace.prepare(settings);
+        InProcessPty pty = new InProcessPty(workspace.agent());
+        List<Result> results = new ArrayList<>();
+        try (BenchServer server = BenchServer.start(settings, workspace, "main")) {
+            results.addAll(progress("output throughput",
+                    new OutputThroughput(server, pty, workspace, settings).run()));
+            results.addAll(progress("input echo", new InputEcho(server, pty, workspace, settings).run()));
+            results.addAll(progress("invoke", new InvokeLatency(server, pty, workspace, settings).run()));
+            results.addAll(progress("status", new StatusLoad(server, workspace, settings).run()));
+        }
+        results.addAll(progress("concurrency", new IdleSessions(settings, workspace).run()));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        String report = Report.markdown(results, settings, elapsed.toMinutes() + " min " + elapsed.toSecondsPart() + " s");
+        Files.writeString(workspace.root().resolve("results.md"), report);
+        RatioChart.write(results, workspace.root().resolve("ratios.png"));
+        System.out.println(report);
+        System.out.println("Written to " + workspace.root().resolve("results.md") + " and "
+                + workspace.root().resolve("ratios.png"));
+    }
+
+    private static List<Result> progress(String benchmark, List<Result> results) {
+        System.out.println("bench: " + benchmark + " done");
+        return results;
+    }
+}

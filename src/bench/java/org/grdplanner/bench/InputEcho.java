@@ -1,0 +1,145 @@
+package org.grdplanner.bench;
+
+import com.pty4j.PtyProcess;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.grdplanner.bench.Measure.Better;
+
+/**
+ * A person types into a waiting agent: the time from sending a line to seeing it echoed, with the server idle and
+ * while another session floods its output to a watching client.
+ */
+final class InputEcho {
+
+    private final BenchServer server;
+    private final InProcessPty pty;
+    private final BenchWorkspace workspace;
+    private final BenchSettings settings;
+    private final AtomicLong tokens = new AtomicLong();
+
+    InputEcho(BenchServer server, InProcessPty pty, BenchWorkspace workspace, BenchSettings settings) {
+        this.server = server;
+        this.pty = pty;
+        this.workspace = workspace;
+        this.settings = settings;
+    }
+
+    /** Sends one line and returns when it has come back. */
+    private interface Echo {
+        void roundTrip(String token) throws Exception;
+    }
+
+    /** Keeps output flooding until closed. */
+    private interface Flood extends AutoCloseable {
+        @Override
+        void close() throws InterruptedException;
+    }
+
+    List<Result> run() throws Exception {
+        Path echoCheckout = workspace.checkout(AgentMode.ECHO);
+        Path floodCheckout = workspace.checkout(AgentMode.FLOOD);
+        String echoProject = server.createProject("echo", echoCheckout);
+        String floodProject = server.createProject("echo-flood", floodCheckout);
+        String session = server.invoke(echoProject, "new-milestone", "interactive");
+        TokenScanner stream = new TokenScanner(server.stream(echoProject, session));
+        Echo ours = token -> {
+            server.input(echoProject, session, token + "\n");
+            stream.skipPast(token);
+        };
+        PtyProcess cat = pty.spawn(echoCheckout);
+        TokenScanner catOutput = new TokenScanner(cat.getInputStream());
+        OutputStream catInput = cat.getOutputStream();
+        Echo direct = token -> {
+            catInput.write((token + "\n").getBytes(StandardCharsets.UTF_8));
+            catInput.flush();
+            catOutput.skipPast(token);
+        };
+        Measure idle50 = measure("idle, p50");
+        Measure idle99 = measure("idle, p99");
+        Measure flood50 = measure("another session flooding, p50");
+        Measure flood99 = measure("another session flooding, p99");
+        try {
+            for (int i = 0; i <= settings.repetitions(); i++) {
+                boolean warmUp = i == 0;
+                double[] serverIdle = latencies(ours);
+                double[] directIdle = latencies(direct);
+                double[] serverFlooded;
+                try (Flood flooding = serverFlood(floodProject)) {
+                    serverFlooded = latencies(ours);
+                }
+                double[] directFlooded;
+                try (Flood flooding = directFlood(floodCheckout)) {
+                    directFlooded = latencies(direct);
+                }
+                if (!warmUp) {
+                    record(idle50, idle99, serverIdle, directIdle);
+                    record(flood50, flood99, serverFlooded, directFlooded);
+                }
+            }
+        } finally {
+            server.stop(echoProject, session);
+            cat.destroyForcibly().waitFor();
+        }
+        return List.of(idle50.result(), idle99.result(), flood50.result(), flood99.result());
+    }
+
+    private Measure measure(String figure) {
+        return new Measure("input echo", figure, "ms", Better.LOWER, "pty4j writes to cat and reads the echo");
+    }
+
+    private static void record(Measure p50, Measure p99, double[] server, double[] baseline) {
+        p50.add(Spread.quantile(server, 0.5), Spread.quantile(baseline, 0.5));
+        p99.add(Spread.quantile(server, 0.99), Spread.quantile(baseline, 0.99));
+    }
+
+    private double[] latencies(Echo echo) throws Exception {
+        double[] millis = new double[settings.echoSamples()];
+        for (int i = 0; i < millis.length; i++) {
+            String token = "ping" + tokens.incrementAndGet() + ".";
+            long started = System.nanoTime();
+            echo.roundTrip(token);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return millis;
+    }
+
+    private Flood serverFlood(String project) {
+        return repeatedly(() -> server.drain(project, server.invoke(project, "assess-baseline", null)));
+    }
+
+    private Flood directFlood(Path checkout) {
+        return repeatedly(() -> InProcessPty.drain(pty.spawn(checkout)));
+    }
+
+    private interface Run {
+        void once() throws Exception;
+    }
+
+    private static Flood repeatedly(Run run) {
+        AtomicBoolean stopping = new AtomicBoolean();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread flooder = new Thread(() -> {
+            try {
+                while (!stopping.get()) {
+                    run.once();
+                }
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }, "flood");
+        flooder.start();
+        return () -> {
+            stopping.set(true);
+            flooder.join();
+            if (failure.get() != null) {
+                throw new IllegalStateException("The flood failed", failure.get());
+            }
+        };
+    }
+}

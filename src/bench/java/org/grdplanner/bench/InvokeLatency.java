@@ -1,0 +1,95 @@
+package org.grdplanner.bench;
+
+import com.pty4j.PtyProcess;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.grdplanner.bench.Measure.Better;
+
+/** A person starts a planning command: the time to the server's 201, and to the agent's first output byte. */
+final class InvokeLatency {
+
+    private static final int PROJECTS = 8;
+
+    private final BenchServer server;
+    private final InProcessPty pty;
+    private final BenchWorkspace workspace;
+    private final BenchSettings settings;
+
+    private record Start(double accepted, double firstOutput) {
+    }
+
+    InvokeLatency(BenchServer server, InProcessPty pty, BenchWorkspace workspace, BenchSettings settings) {
+        this.server = server;
+        this.pty = pty;
+        this.workspace = workspace;
+        this.settings = settings;
+    }
+
+    List<Result> run() throws Exception {
+        List<Path> checkouts = new ArrayList<>();
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < PROJECTS; i++) {
+            checkouts.add(workspace.checkout(AgentMode.HELLO));
+            projects.add(server.createProject("invoke-" + i, checkouts.get(i)));
+        }
+        Measure accepted50 = measure("→ 201, p50", "pty4j spawn returns");
+        Measure accepted99 = measure("→ 201, p99", "pty4j spawn returns");
+        Measure output50 = measure("→ first output byte, p50", "first byte read from the PTY");
+        Measure output99 = measure("→ first output byte, p99", "first byte read from the PTY");
+        for (int i = 0; i <= settings.repetitions(); i++) {
+            List<Start> invoked = new ArrayList<>();
+            List<Start> spawned = new ArrayList<>();
+            for (int n = 0; n < settings.invokeSamples(); n++) {
+                invoked.add(invoke(projects.get(n % PROJECTS)));
+                spawned.add(spawn(checkouts.get(n % PROJECTS)));
+            }
+            if (i > 0) {
+                record(accepted50, accepted99, invoked, spawned, Start::accepted);
+                record(output50, output99, invoked, spawned, Start::firstOutput);
+            }
+        }
+        return List.of(accepted50.result(), accepted99.result(), output50.result(), output99.result());
+    }
+
+    private Start invoke(String project) throws Exception {
+        long started = System.nanoTime();
+        String session = server.invoke(project, "assess-baseline", null);
+        long accepted = System.nanoTime();
+        try (InputStream stream = server.stream(project, session)) {
+            new TokenScanner(stream).skipPast("event: output");
+            long firstOutput = System.nanoTime();
+            stream.transferTo(java.io.OutputStream.nullOutputStream());
+            return new Start(millis(accepted - started), millis(firstOutput - started));
+        }
+    }
+
+    private Start spawn(Path checkout) throws Exception {
+        long started = System.nanoTime();
+        PtyProcess process = pty.spawn(checkout);
+        long accepted = System.nanoTime();
+        InputStream output = process.getInputStream();
+        output.read();
+        long firstOutput = System.nanoTime();
+        InProcessPty.drain(process);
+        return new Start(millis(accepted - started), millis(firstOutput - started));
+    }
+
+    private Measure measure(String figure, String baseline) {
+        return new Measure("invoke", figure, "ms", Better.LOWER, baseline);
+    }
+
+    private static void record(Measure p50, Measure p99, List<Start> invoked, List<Start> spawned,
+            ToDoubleFunction<Start> figure) {
+        double[] ours = invoked.stream().mapToDouble(figure).toArray();
+        double[] baseline = spawned.stream().mapToDouble(figure).toArray();
+        p50.add(Spread.quantile(ours, 0.5), Spread.quantile(baseline, 0.5));
+        p99.add(Spread.quantile(ours, 0.99), Spread.quantile(baseline, 0.99));
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,81 @@
+package org.grdplanner.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.grdplanner.bench.Measure.Better;
+
+/** A program floods its PTY; how fast the output reaches an SSE client live, and again on a later reconnect. */
+final class OutputThroughput {
+
+    private static final double MIB = 1024 * 1024;
+
+    private final BenchServer server;
+    private final InProcessPty pty;
+    private final BenchWorkspace workspace;
+    private final BenchSettings settings;
+
+    OutputThroughput(BenchServer server, InProcessPty pty, BenchWorkspace workspace, BenchSettings settings) {
+        this.server = server;
+        this.pty = pty;
+        this.workspace = workspace;
+        this.settings = settings;
+    }
+
+    List<Result> run() throws Exception {
+        Path checkout = workspace.checkout(AgentMode.FLOOD);
+        String project = server.createProject("flood", checkout);
+        Measure live = new Measure("output throughput", settings.floodMiB() + " MiB, PTY → SSE client", "MiB/s",
+                Better.HIGHER, "pty4j reads the PTY in-process");
+        Measure replay = new Measure("reconnect replay", "finished transcript → new SSE client", "MiB/s",
+                Better.HIGHER, "reading the transcript file");
+        repeat(checkout, project, null, null);
+        for (int i = 0; i < settings.repetitions(); i++) {
+            repeat(checkout, project, live, replay);
+        }
+        return List.of(live.result(), replay.result());
+    }
+
+    private void repeat(Path checkout, String project, Measure live, Measure replay) throws Exception {
+        long started = System.nanoTime();
+        long read = InProcessPty.drain(pty.spawn(checkout));
+        double direct = mibPerSecond(read, started);
+
+        started = System.nanoTime();
+        String session = server.invoke(project, "assess-baseline", null);
+        server.drain(project, session);
+        Path transcript = server.transcript(session);
+        double streamed = mibPerSecond(Files.size(transcript), started);
+
+        started = System.nanoTime();
+        server.drain(project, session);
+        double replayed = mibPerSecond(Files.size(transcript), started);
+
+        started = System.nanoTime();
+        double fileRead = mibPerSecond(readFile(transcript), started);
+        if (live != null) {
+            live.add(streamed, direct);
+            replay.add(replayed, fileRead);
+        }
+    }
+
+    private static long readFile(Path file) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        long total = 0;
+        try (FileChannel channel = FileChannel.open(file)) {
+            int read;
+            while ((read = channel.read(buffer)) >= 0) {
+                total += read;
+                buffer.clear();
+            }
+        }
+        return total;
+    }
+
+    private static double mibPerSecond(long bytes, long startedNanos) {
+        return bytes / MIB / ((System.nanoTime() - startedNanos) / 1e9);
+    }
+}
