@@ -4,11 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,31 +99,9 @@ final class BenchServer implements AutoCloseable {
         return response.body();
     }
 
-    /**
-     * Reads a session's whole stream, to {@code complete} and the end of the response, over a plain socket: the
-     * leanest client there is, so the figure is the server's and not the client's.
-     */
-    long drain(String project, String session) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getByName(LOOPBACK), port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + sessionPath(project, session) + "/stream HTTP/1.1\r\nHost: " + LOOPBACK + ":" + port
-                    + "\r\nAccept: text/event-stream\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[256 * 1024];
-            byte[] tail = new byte[0];
-            long total = 0;
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                total += read;
-                tail = tailOf(tail, buffer, read);
-            }
-            if (!new String(tail, StandardCharsets.UTF_8).contains("event: complete")) {
-                throw new IllegalStateException("The stream of " + session + " ended without complete: "
-                        + new String(tail, StandardCharsets.UTF_8));
-            }
-            return total;
-        }
+    /** Reads a session's whole stream with the lean reader; how many times it had to resume. */
+    int drain(String project, String session) throws IOException {
+        return new LeanEventReader(port, sessionPath(project, session) + "/stream").readToComplete();
     }
 
     int get(String path) throws IOException, InterruptedException {
@@ -187,16 +163,6 @@ final class BenchServer implements AutoCloseable {
 
     private static String sessionPath(String project, String session) {
         return "/api/projects/" + project + "/sessions/" + session;
-    }
-
-    private static byte[] tailOf(byte[] tail, byte[] buffer, int read) {
-        int keep = 256;
-        byte[] joined = new byte[Math.min(keep, tail.length + read)];
-        int fromBuffer = Math.min(read, joined.length);
-        int fromTail = joined.length - fromBuffer;
-        System.arraycopy(tail, tail.length - fromTail, joined, 0, fromTail);
-        System.arraycopy(buffer, read - fromBuffer, joined, fromTail, fromBuffer);
-        return joined;
     }
 
     private static int freePort() throws IOException {

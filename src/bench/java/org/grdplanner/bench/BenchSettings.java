@@ -8,7 +8,7 @@ import java.util.List;
 /** What the benchmark run uses and how much of it, from the {@code bench.*} system properties the pom passes. */
 record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, Path agentScript, int repetitions,
         int floodMiB, int echoSamples, int invokeSamples, Duration statusRun, List<Integer> statusClients,
-        List<Integer> idleSessions, List<String> serverJvmOptions) {
+        List<Integer> idleSessions, List<String> serverJvmOptions, List<String> benchmarks) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -24,7 +24,14 @@ record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, P
                 Duration.ofSeconds(number("bench.status.seconds", 3)),
                 numbers("bench.status.clients", "1,16,64"),
                 numbers("bench.idle.sessions", "10,100,500"),
-                words(System.getProperty("bench.server.jvm.options", "")));
+                words(System.getProperty("bench.server.jvm.options", "")),
+                List.of(System.getProperty("bench.only", ALL).split(",")));
+    }
+
+    static final String ALL = "throughput,echo,invoke,status,concurrency";
+
+    boolean runs(String benchmark) {
+        return benchmarks.contains(benchmark);
     }
 
     int maxIdleSessions() {

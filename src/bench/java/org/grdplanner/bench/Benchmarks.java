@@ -22,13 +22,12 @@ public final class Benchmarks {
         InProcessPty pty = new InProcessPty(workspace.agent());
         List<Result> results = new ArrayList<>();
         try (BenchServer server = BenchServer.start(settings, workspace, "main")) {
-            results.addAll(progress("output throughput",
-                    new OutputThroughput(server, pty, workspace, settings).run()));
-            results.addAll(progress("input echo", new InputEcho(server, pty, workspace, settings).run()));
-            results.addAll(progress("invoke", new InvokeLatency(server, pty, workspace, settings).run()));
-            results.addAll(progress("status", new StatusLoad(server, workspace, settings).run()));
+            run(settings, "throughput", results, () -> new OutputThroughput(server, pty, workspace, settings).run());
+            run(settings, "echo", results, () -> new InputEcho(server, pty, workspace, settings).run());
+            run(settings, "invoke", results, () -> new InvokeLatency(server, pty, workspace, settings).run());
+            run(settings, "status", results, () -> new StatusLoad(server, workspace, settings).run());
         }
-        results.addAll(progress("concurrency", new IdleSessions(settings, workspace).run()));
+        run(settings, "concurrency", results, () -> new IdleSessions(settings, workspace).run());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         String report = Report.markdown(results, settings, elapsed.toMinutes() + " min " + elapsed.toSecondsPart() + " s");
         Files.writeString(workspace.root().resolve("results.md"), report);
@@ -38,8 +37,15 @@ public final class Benchmarks {
                 + workspace.root().resolve("ratios.png"));
     }
 
-    private static List<Result> progress(String benchmark, List<Result> results) {
-        System.out.println("bench: " + benchmark + " done");
-        return results;
+    private interface Benchmark {
+        List<Result> run() throws Exception;
+    }
+
+    private static void run(BenchSettings settings, String name, List<Result> results, Benchmark benchmark)
+            throws Exception {
+        if (settings.runs(name)) {
+            System.out.println("bench: " + name + "...");
+            results.addAll(benchmark.run());
+        }
     }
 }

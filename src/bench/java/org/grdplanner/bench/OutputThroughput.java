@@ -33,20 +33,23 @@ final class OutputThroughput {
         Measure replay = new Measure("reconnect replay", "finished transcript → new SSE client", "MiB/s",
                 Better.HIGHER, "reading the transcript file");
         repeat(checkout, project, null, null);
+        int resumes = 0;
         for (int i = 0; i < settings.repetitions(); i++) {
-            repeat(checkout, project, live, replay);
+            resumes += repeat(checkout, project, live, replay);
         }
-        return List.of(live.result(), replay.result());
+        return List.of(live.result(resumes == 0 ? "" : "the client fell behind and resumed " + resumes + " times"),
+                replay.result());
     }
 
-    private void repeat(Path checkout, String project, Measure live, Measure replay) throws Exception {
+    /** One repetition; how many times the live client had to resume. */
+    private int repeat(Path checkout, String project, Measure live, Measure replay) throws Exception {
         long started = System.nanoTime();
         long read = InProcessPty.drain(pty.spawn(checkout));
         double direct = mibPerSecond(read, started);
 
         started = System.nanoTime();
         String session = server.invoke(project, "assess-baseline", null);
-        server.drain(project, session);
+        int resumes = server.drain(project, session);
         Path transcript = server.transcript(session);
         double streamed = mibPerSecond(Files.size(transcript), started);
 
@@ -60,6 +63,7 @@ final class OutputThroughput {
             live.add(streamed, direct);
             replay.add(replayed, fileRead);
         }
+        return resumes;
     }
 
     private static long readFile(Path file) throws IOException {
