@@ -5,10 +5,15 @@ import com.pty4j.PtyProcessBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.grdplanner.sessions.control.PtyMasterStream;
 
-/** The baseline side: the benchmark agent started and read with pty4j in this JVM, nothing else in between. */
+/**
+ * The baseline side: the benchmark agent started by pty4j in this JVM and its PTY read with the server's own reader,
+ * with nothing in between.
+ */
 final class InProcessPty {
 
     private final Path agent;
@@ -28,20 +33,20 @@ final class InProcessPty {
                 .start();
     }
 
-    /**
-     * Reads the process's output to its end and reaps it; the number of bytes read. Reads of 4 KiB, the most a PTY
-     * hands out at once, are pty4j's fastest: it allocates and copies the whole requested size on every read.
-     */
+    /** The process's output, read the way the server reads it. */
+    static InputStream output(PtyProcess process) {
+        return new PtyMasterStream(process, () -> { }, Duration.ofSeconds(5));
+    }
+
+    /** Reads the process's output to its end with the server's own PTY reader and reaps it; the bytes read. */
     static long drain(PtyProcess process) throws IOException, InterruptedException {
-        byte[] buffer = new byte[4 * 1024];
+        byte[] buffer = new byte[16 * 1024];
         long total = 0;
-        try (InputStream output = process.getInputStream()) {
+        try (InputStream output = output(process)) {
             int read;
             while ((read = output.read(buffer)) >= 0) {
                 total += read;
             }
-        } catch (IOException closedAtExit) {
-            // Linux reports EIO on a PTY master once the last process holding its other end has exited
         }
         process.waitFor();
         return total;

@@ -53,7 +53,7 @@ final class InputEcho {
             stream.skipPast(token);
         };
         PtyProcess cat = pty.spawn(echoCheckout);
-        TokenScanner catOutput = new TokenScanner(cat.getInputStream());
+        TokenScanner catOutput = new TokenScanner(InProcessPty.output(cat));
         OutputStream catInput = cat.getOutputStream();
         Echo direct = token -> {
             catInput.write((token + "\n").getBytes(StandardCharsets.UTF_8));

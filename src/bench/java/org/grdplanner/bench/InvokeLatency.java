@@ -2,6 +2,7 @@ package org.grdplanner.bench;
 
 import com.pty4j.PtyProcess;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class InvokeLatency {
         try (InputStream stream = server.stream(project, session)) {
             new TokenScanner(stream).skipPast("event: output");
             long firstOutput = System.nanoTime();
-            stream.transferTo(java.io.OutputStream.nullOutputStream());
+            stream.transferTo(OutputStream.nullOutputStream());
             return new Start(millis(accepted - started), millis(firstOutput - started));
         }
     }
@@ -70,10 +71,12 @@ final class InvokeLatency {
         long started = System.nanoTime();
         PtyProcess process = pty.spawn(checkout);
         long accepted = System.nanoTime();
-        InputStream output = process.getInputStream();
+        InputStream output = InProcessPty.output(process);
         output.read();
         long firstOutput = System.nanoTime();
-        InProcessPty.drain(process);
+        output.transferTo(OutputStream.nullOutputStream());
+        output.close();
+        process.waitFor();
         return new Start(millis(accepted - started), millis(firstOutput - started));
     }
 

@@ -29,7 +29,7 @@ final class OutputThroughput {
         Path checkout = workspace.checkout(AgentMode.FLOOD);
         String project = server.createProject("flood", checkout);
         Measure live = new Measure("output throughput", settings.floodMiB() + " MiB, PTY → SSE client", "MiB/s",
-                Better.HIGHER, "pty4j reads the PTY in-process");
+                Better.HIGHER, "the same PTY read in-process, no HTTP");
         Measure replay = new Measure("reconnect replay", "finished transcript → new SSE client", "MiB/s",
                 Better.HIGHER, "reading the transcript file");
         repeat(checkout, project, null, null);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.grdplanner.sessions.control.Chunk;
@@ -62,6 +63,25 @@ class OutputLogTest {
             byte[] tail = new byte[6];
             System.arraycopy(text, text.length - 6, tail, 0, 6);
             assertArrayEquals(tail, log.read(text.length - 6, 100).bytes());
+        }
+    }
+
+    @Test
+    void theRingGrowsWithTheOutputAndKeepsItAllUpToItsLimit() throws IOException {
+        Path transcript = dir.resolve("s.log");
+        byte[] text = new byte[100 * 1024];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = (byte) ('a' + i % 26);
+        }
+        try (OutputLog log = OutputLog.create(transcript, 64 * 1024)) {
+            for (int i = 0; i < 48 * 1024; i += 3000) {
+                log.append(text, i, Math.min(3000, 48 * 1024 - i));
+            }
+            Files.delete(transcript);
+            assertArrayEquals(Arrays.copyOf(text, 48 * 1024), readAll(log, 0, 7000));
+
+            log.append(text, 48 * 1024, 52 * 1024);
+            assertArrayEquals(Arrays.copyOfRange(text, 36 * 1024, text.length), readAll(log, 36 * 1024, 7000));
         }
     }
 

@@ -5,8 +5,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
+import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
 
 /**
  * JSON-P through one provider looked up once. {@code jakarta.json.Json} looks its provider up through the
@@ -32,7 +32,7 @@ public final class SharedJson {
         return PROVIDER.createReader(reader);
     }
 
-    public static JsonGenerator createGenerator(Writer writer) {
-        return PROVIDER.createGenerator(writer);
+    public static JsonGenerator createGenerator(OutputStream out) {
+        return PROVIDER.createGenerator(out);
     }
 }

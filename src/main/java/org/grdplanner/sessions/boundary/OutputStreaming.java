@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -60,50 +60,60 @@ public class OutputStreaming {
     private void send(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome)
             throws InterruptedException {
         deliver(sink, sse.newEventBuilder().comment("output from byte " + from).build());
-        StreamJsonEvents readable = new StreamJsonEvents(from == 0 || log.read(from - 1, 1).text().equals("\n"));
-        long position = from;
-        boolean caughtUp = false;
-        while (!sink.isClosed()) {
-            long end = log.end();
-            if (position < end) {
-                if (caughtUp && end - position > settings.clientBacklogBytes()) {
+        try (OutputLog.Reader reader = log.reader()) {
+            StreamJsonEvents readable = new StreamJsonEvents(from == 0 || reader.read(from - 1, 1).text().equals("\n"));
+            long position = from;
+            boolean caughtUp = false;
+            while (!sink.isClosed()) {
+                long end = log.end();
+                if (position < end) {
+                    if (caughtUp && end - position > settings.clientBacklogBytes()) {
+                        return;
+                    }
+                    position = sendChunk(sink, sse, reader.read(position, EVENT_BYTES), readable);
+                } else if (log.isFinished()) {
+                    deliver(sink, complete(sse, outcome.get()));
                     return;
-                }
-                Chunk chunk = log.read(position, EVENT_BYTES);
-                String text = chunk.text();
-                deliver(sink, output(sse, chunk.offset(), chunk.end(), text));
-                metrics.streamed(chunk.bytes().length);
-                for (StreamJsonEvents.Event event : readable.accept(text)) {
-                    deliver(sink, sse.newEventBuilder().name(event.name()).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                            .data(event.data().toString()).build());
-                }
-                position = chunk.end();
-            } else if (log.isFinished()) {
-                deliver(sink, complete(sse, outcome.get()));
-                return;
-            } else {
-                caughtUp = true;
-                if (!log.awaitBeyond(position, KEEP_ALIVE) && !log.isFinished()) {
-                    deliver(sink, sse.newEventBuilder().comment("keep-alive").build());
+                } else {
+                    caughtUp = true;
+                    if (!log.awaitBeyond(position, KEEP_ALIVE) && !log.isFinished()) {
+                        deliver(sink, sse.newEventBuilder().comment("keep-alive").build());
+                    }
                 }
             }
         }
+    }
+
+    private long sendChunk(SseEventSink sink, Sse sse, Chunk chunk, StreamJsonEvents readable) {
+        String text = chunk.text();
+        deliver(sink, output(sse, chunk, text));
+        metrics.streamed(chunk.bytes().length);
+        for (StreamJsonEvents.Event event : readable.accept(text)) {
+            deliver(sink, sse.newEventBuilder().name(event.name()).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                    .data(event.data().toString()).build());
+        }
+        return chunk.end();
     }
 
     private static void deliver(SseEventSink sink, OutboundSseEvent event) {
         sink.send(event).toCompletableFuture().join();
     }
 
-    private static OutboundSseEvent output(Sse sse, long offset, long end, String text) {
-        StringWriter data = new StringWriter(text.length() + text.length() / 8 + 48);
-        try (JsonGenerator json = SharedJson.createGenerator(data)) {
-            json.writeStartObject().write("offset", offset).write("data", text).writeEnd();
-        }
+    /**
+     * The JSON is generated straight into the response: no intermediate string, no second encoding. The generator
+     * is flushed, not closed, as closing it would close the response.
+     */
+    private static OutboundSseEvent output(Sse sse, Chunk chunk, String text) {
+        StreamingOutput data = out -> {
+            JsonGenerator json = SharedJson.createGenerator(out);
+            json.writeStartObject().write("offset", chunk.offset()).write("data", text).writeEnd();
+            json.flush();
+        };
         return sse.newEventBuilder()
                 .name("output")
-                .id(Long.toString(end))
+                .id(Long.toString(chunk.end()))
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(data.toString())
+                .data(StreamingOutput.class, data)
                 .build();
     }
 

@@ -14,13 +14,17 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A session's output: appended to the transcript file first, then kept in a bounded in-memory ring, addressed by
- * absolute byte offsets. Readers that fall behind the ring read from the transcript.
+ * absolute byte offsets. Readers that fall behind the ring read from the transcript. The ring starts small and
+ * doubles up to its limit as output arrives, so a session that prints little costs little.
  */
 public final class OutputLog implements AutoCloseable {
 
     private final Path transcript;
     private final FileChannel appender;
-    private final byte[] ring;
+    private static final int FIRST_RING_BYTES = 16 * 1024;
+
+    private final int ringLimit;
+    private byte[] ring;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition grown = lock.newCondition();
     private volatile long end;
@@ -29,7 +33,8 @@ public final class OutputLog implements AutoCloseable {
     private OutputLog(Path transcript, FileChannel appender, int ringBytes, long end, boolean finished) {
         this.transcript = transcript;
         this.appender = appender;
-        this.ring = new byte[ringBytes];
+        this.ringLimit = ringBytes;
+        this.ring = new byte[Math.min(ringBytes, FIRST_RING_BYTES)];
         this.end = end;
         this.finished = finished;
     }
@@ -71,6 +76,7 @@ public final class OutputLog implements AutoCloseable {
         }
         lock.lock();
         try {
+            growRing(end + length);
             copyIntoRing(bytes, from, length);
             end += length;
             grown.signalAll();
@@ -106,18 +112,82 @@ public final class OutputLog implements AutoCloseable {
 
     /** At most {@code max} bytes from {@code from}, cut so that no UTF-8 sequence is split. */
     public Chunk read(long from, int max) {
-        long start = Math.max(0, Math.min(from, end));
-        int length = (int) Math.min(max, end - start);
-        byte[] bytes = new byte[length];
-        if (!copyFromRing(start, bytes)) {
-            readTranscript(start, bytes);
+        try (Reader once = reader()) {
+            return once.read(from, max);
         }
-        int skipped = start == 0 ? 0 : Utf8.continuationBytesAt(bytes, 0, length);
-        int complete = start + length == end ? length - skipped : Utf8.completePrefix(bytes, skipped, length - skipped);
-        if (skipped == 0 && complete == length) {
-            return new Chunk(start, bytes);
+    }
+
+    /** A reader for one client, which keeps the transcript open between reads. */
+    public Reader reader() {
+        return new Reader();
+    }
+
+    public final class Reader implements AutoCloseable {
+
+        private FileChannel channel;
+
+        private Reader() {
         }
-        return new Chunk(start + skipped, Arrays.copyOfRange(bytes, skipped, skipped + complete));
+
+        /** At most {@code max} bytes from {@code from}, cut so that no UTF-8 sequence is split. */
+        public Chunk read(long from, int max) {
+            long start = Math.max(0, Math.min(from, end));
+            int length = (int) Math.min(max, end - start);
+            byte[] bytes = new byte[length];
+            if (!copyFromRing(start, bytes)) {
+                readTranscript(start, bytes);
+            }
+            int skipped = start == 0 ? 0 : Utf8.continuationBytesAt(bytes, 0, length);
+            int complete = start + length == end ? length - skipped
+                    : Utf8.completePrefix(bytes, skipped, length - skipped);
+            if (skipped == 0 && complete == length) {
+                return new Chunk(start, bytes);
+            }
+            return new Chunk(start + skipped, Arrays.copyOfRange(bytes, skipped, skipped + complete));
+        }
+
+        private void readTranscript(long start, byte[] target) {
+            try {
+                if (channel == null) {
+                    channel = FileChannel.open(transcript, StandardOpenOption.READ);
+                }
+                ByteBuffer buffer = ByteBuffer.wrap(target);
+                long position = start;
+                while (buffer.hasRemaining()) {
+                    int read = channel.read(buffer, position);
+                    if (read < 0) {
+                        throw new IOException("Transcript " + transcript + " is shorter than " + end + " bytes");
+                    }
+                    position += read;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (channel == null) {
+                return;
+            }
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Until the output outgrows the limit the ring holds all of it from offset 0, so growing is one copy. */
+    private void growRing(long needed) {
+        if (ring.length >= ringLimit || needed <= ring.length) {
+            return;
+        }
+        int capacity = ring.length;
+        while (capacity < needed && capacity < ringLimit) {
+            capacity = (int) Math.min(ringLimit, capacity * 2L);
+        }
+        ring = Arrays.copyOf(ring, capacity);
     }
 
     private void copyIntoRing(byte[] bytes, int from, int length) {
@@ -156,22 +226,6 @@ public final class OutputLog implements AutoCloseable {
             return true;
         } finally {
             lock.unlock();
-        }
-    }
-
-    private void readTranscript(long start, byte[] target) {
-        try (FileChannel reader = FileChannel.open(transcript, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.wrap(target);
-            long position = start;
-            while (buffer.hasRemaining()) {
-                int read = reader.read(buffer, position);
-                if (read < 0) {
-                    throw new IOException("Transcript " + transcript + " is shorter than " + end + " bytes");
-                }
-                position += read;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

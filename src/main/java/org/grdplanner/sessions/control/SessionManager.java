@@ -41,11 +41,7 @@ public class SessionManager {
 
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
-    /**
-     * pty4j allocates and copies an array of the requested size on every read, while a PTY hands out at most about
-     * 4 KiB per read: a 64 KiB buffer halved the output throughput (see BENCHMARKS.md).
-     */
-    private static final int READ_BUFFER = 4 * 1024;
+    private static final int READ_BUFFER = 16 * 1024;
 
     @Inject
     SessionStore store;
@@ -164,7 +160,8 @@ public class SessionManager {
         PtyProcess process = session.process();
         byte[] buffer = new byte[READ_BUFFER];
         int carried = 0;
-        try (InputStream output = process.getInputStream()) {
+        try (InputStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
+                settings.stopGrace().plusSeconds(2))) {
             int read;
             while ((read = output.read(buffer, carried, buffer.length - carried)) >= 0) {
                 int available = carried + read;
