@@ -83,6 +83,10 @@ public final class LiveSession {
         return requestedEnd.compareAndSet(null, reason);
     }
 
+    boolean isEndRequested() {
+        return requestedEnd.get() != null;
+    }
+
     SessionStatus statusAfterExit(int exitCode) {
         SessionStatus requested = requestedEnd.get();
         return requested != null ? requested : SessionStatus.ofExit(exitCode);

@@ -109,7 +109,8 @@ public class SessionManager {
                     .add("command", config.command() == null ? "" : config.command())
                     .add("execution_mode", config.executionMode() == null ? "" : config.executionMode())
                     .build()));
-            spawn(session, config);
+            // pty4j forks the server's JVM, which took 50-120 ms here: the caller gets its session id at once
+            io.execute(() -> spawn(session, config));
             return id;
         } catch (RuntimeException e) {
             live.remove(id);
@@ -138,8 +139,11 @@ public class SessionManager {
             return;
         }
         session.attach(process);
+        if (session.isEndRequested()) {
+            endGroup(session.processGroup());
+        }
         store.started(session.id(), process.pid());
-        io.execute(() -> pump(session));
+        pump(session);
     }
 
     private static Optional<String> startProblem(SessionConfig config, Map<String, String> env) {
@@ -250,10 +254,13 @@ public class SessionManager {
         require(id).resize(columns, rows);
     }
 
-    /** Ends the session with {@code reason}: SIGTERM to its group, SIGKILL after the grace period. */
+    /**
+     * Ends the session with {@code reason}: SIGTERM to its group, SIGKILL after the grace period. A session whose
+     * process is still being started is ended as soon as it has one.
+     */
     public Optional<LiveSession> end(String id, SessionStatus reason) {
         Optional<LiveSession> session = find(id);
-        session.filter(s -> s.process() != null && s.requestEnd(reason))
+        session.filter(s -> s.requestEnd(reason) && s.process() != null)
                 .ifPresent(s -> endGroup(s.processGroup()));
         return session;
     }
