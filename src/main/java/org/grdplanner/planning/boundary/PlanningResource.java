@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.grdplanner.planning.control.GrdPlanningService;
 import org.grdplanner.planning.control.PlanningInitialization;
 import org.grdplanner.planning.control.PlanningInvocation;
+import org.grdplanner.planning.control.PlanningStatus;
 import org.grdplanner.platform.boundary.JsonFields;
 import org.grdplanner.platform.control.SharedJson;
 
@@ -48,9 +49,10 @@ public class PlanningResource {
     @GET
     @Path("status")
     public JsonObject status() {
+        PlanningStatus current = planning.status(projectId);
         JsonObjectBuilder status = SharedJson.createObjectBuilder()
-                .add("grd_init_status", planning.getInitStatus(projectId).value());
-        planning.getActivePlanningSession(projectId).ifPresentOrElse(
+                .add("grd_init_status", current.initStatus().value());
+        current.activeSessionId().ifPresentOrElse(
                 id -> status.add("active_session_id", id), () -> status.addNull("active_session_id"));
         return status.build();
     }

@@ -18,7 +18,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -114,11 +113,6 @@ public class GrdPlanningService {
     }
 
     @Lock(LockType.READ)
-    public Optional<String> getActivePlanningSession(String projectId) {
-        return registry.active(projectId);
-    }
-
-    @Lock(LockType.READ)
     public Map<String, String> activePlanningSessions() {
         return registry.activeSessions();
     }
@@ -128,9 +122,9 @@ public class GrdPlanningService {
     }
 
     @Lock(LockType.READ)
-    public GrdInitStatus getInitStatus(String projectId) {
+    public PlanningStatus status(String projectId) {
         GrdInitStatus status = projects.require(projectId).getGrdInitStatus();
-        return status == null ? GrdInitStatus.NONE : status;
+        return new PlanningStatus(status == null ? GrdInitStatus.NONE : status, registry.active(projectId));
     }
 
     /** Starts map-codebase, then init --auto when it succeeds; a checkout with a roadmap is ready at once. */
