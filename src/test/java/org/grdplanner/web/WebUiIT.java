@@ -122,11 +122,12 @@ class WebUiIT {
     void aProjectCreatedInThePageRunsAnAutonomousCommandAndItsRoadmapRefreshes() throws IOException {
         Path checkout = plannedCheckout("Atlas");
         FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/01-setup/01-01-PLAN.md");
+        String name = "Atlas " + workspace.getFileName();
         browser.get(app() + "#/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name"))).sendKeys("Atlas");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name"))).sendKeys(name);
         browser.findElement(By.id("project-path")).sendKeys(checkout.toString());
         browser.findElement(By.id("create-project-button")).click();
-        click(By.linkText("Atlas"));
+        click(By.linkText(name));
 
         awaitText(By.cssSelector(".phase[data-phase='1'] .badge"), "not started");
         click(By.xpath("//div[@data-phase='1']//button[text()='Plan']"));
