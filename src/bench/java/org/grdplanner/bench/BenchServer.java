@@ -41,8 +41,9 @@ final class BenchServer implements AutoCloseable {
     static BenchServer start(BenchSettings settings, BenchWorkspace workspace, String name) throws Exception {
         Path data = workspace.serverData(name);
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dgrd.data.dir=" + data, "-Dhazelcast.socket.bind.any=false"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Dgrd.data.dir=" + data,
+                "-Dhazelcast.socket.bind.any=false"));
         command.addAll(settings.serverJvmOptions());
         command.addAll(List.of("-jar", settings.microJar().toString(), "--nocluster", "--port", Integer.toString(port),
                 "--prebootcommandfile", settings.prebootCommands().toString(),
@@ -140,7 +141,8 @@ final class BenchServer implements AutoCloseable {
             Thread.sleep(250);
         }
         close();
-        throw new IllegalStateException("The server was not ready after " + STARTUP + "; see " + data.resolve("server.log"));
+        throw new IllegalStateException("The server was not ready after " + STARTUP + "; see "
+                + data.resolve("server.log"));
     }
 
     private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

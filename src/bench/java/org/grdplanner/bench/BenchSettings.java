@@ -41,7 +41,8 @@ record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, P
     private static Path path(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + key + " is not set; run the benchmarks with mvn -Pbench verify");
+            throw new IllegalStateException("System property " + key
+                    + " is not set; run the benchmarks with mvn -Pbench verify");
         }
         return Path.of(value).toAbsolutePath();
     }

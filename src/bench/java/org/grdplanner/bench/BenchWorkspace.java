@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 final class BenchWorkspace {
 
     private static final long MIB = 1024 * 1024;
+    private static final String MULTI_BYTE_LINE =
+            " Phase 2 → plan 02-03: streams the agent's output through a pseudo-terminal to the browser\n";
+    private static final String PLAIN_LINE =
+            " reading .planning/ROADMAP.md, phases/02-streaming/02-03-PLAN.md and writing the summary\n";
 
     private final Path root;
     private final AtomicInteger checkouts = new AtomicInteger();
@@ -81,10 +85,8 @@ final class BenchWorkspace {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(text), 1 << 20)) {
             long written = 0;
             for (long number = 0; written < bytes; number++) {
-                byte[] line = (number + (number % 8 == 0
-                        ? " Phase 2 → plan 02-03: streams the agent's output through a pseudo-terminal to the browser\n"
-                        : " reading .planning/ROADMAP.md, phases/02-streaming/02-03-PLAN.md and writing the summary\n"))
-                        .getBytes(StandardCharsets.UTF_8);
+                String numbered = number + (number % 8 == 0 ? MULTI_BYTE_LINE : PLAIN_LINE);
+                byte[] line = numbered.getBytes(StandardCharsets.UTF_8);
                 if (written + line.length > bytes) {
                     line = padding(bytes - written);
                 }

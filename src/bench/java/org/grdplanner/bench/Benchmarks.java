@@ -22,14 +22,16 @@ public final class Benchmarks {
         InProcessPty pty = new InProcessPty(workspace.agent());
         List<Result> results = new ArrayList<>();
         try (BenchServer server = BenchServer.start(settings, workspace, "main")) {
-            run(settings, "throughput", results, () -> new OutputThroughput(server, pty, workspace, settings).run());
-            run(settings, "echo", results, () -> new InputEcho(server, pty, workspace, settings).run());
-            run(settings, "invoke", results, () -> new InvokeLatency(server, pty, workspace, settings).run());
-            run(settings, "status", results, () -> new StatusLoad(server, workspace, settings).run());
+            BenchContext bench = new BenchContext(server, pty, workspace, settings);
+            run(settings, "throughput", results, () -> new OutputThroughput(bench).run());
+            run(settings, "echo", results, () -> new InputEcho(bench).run());
+            run(settings, "invoke", results, () -> new InvokeLatency(bench).run());
+            run(settings, "status", results, () -> new StatusLoad(bench).run());
         }
         run(settings, "concurrency", results, () -> new IdleSessions(settings, workspace).run());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        String report = Report.markdown(results, settings, elapsed.toMinutes() + " min " + elapsed.toSecondsPart() + " s");
+        String took = elapsed.toMinutes() + " min " + elapsed.toSecondsPart() + " s";
+        String report = Report.markdown(results, settings, took);
         Files.writeString(workspace.root().resolve("results.md"), report);
         RatioChart.write(results, workspace.root().resolve("ratios.png"));
         System.out.println(report);

@@ -17,17 +17,12 @@ import org.grdplanner.bench.Measure.Better;
  */
 final class InputEcho {
 
-    private final BenchServer server;
-    private final InProcessPty pty;
-    private final BenchWorkspace workspace;
-    private final BenchSettings settings;
     private final AtomicLong tokens = new AtomicLong();
 
-    InputEcho(BenchServer server, InProcessPty pty, BenchWorkspace workspace, BenchSettings settings) {
-        this.server = server;
-        this.pty = pty;
-        this.workspace = workspace;
-        this.settings = settings;
+    private final BenchContext bench;
+
+    InputEcho(BenchContext bench) {
+        this.bench = bench;
     }
 
     /** Sends one line and returns when it has come back. */
@@ -42,17 +37,17 @@ final class InputEcho {
     }
 
     List<Result> run() throws Exception {
-        Path echoCheckout = workspace.checkout(AgentMode.ECHO);
-        Path floodCheckout = workspace.checkout(AgentMode.FLOOD);
-        String echoProject = server.createProject("echo", echoCheckout);
-        String floodProject = server.createProject("echo-flood", floodCheckout);
-        String session = server.invoke(echoProject, "new-milestone", "interactive");
-        TokenScanner stream = new TokenScanner(server.stream(echoProject, session));
+        Path echoCheckout = bench.workspace().checkout(AgentMode.ECHO);
+        Path floodCheckout = bench.workspace().checkout(AgentMode.FLOOD);
+        String echoProject = bench.server().createProject("echo", echoCheckout);
+        String floodProject = bench.server().createProject("echo-flood", floodCheckout);
+        String session = bench.server().invoke(echoProject, "new-milestone", "interactive");
+        TokenScanner stream = new TokenScanner(bench.server().stream(echoProject, session));
         Echo ours = token -> {
-            server.input(echoProject, session, token + "\n");
+            bench.server().input(echoProject, session, token + "\n");
             stream.skipPast(token);
         };
-        PtyProcess cat = pty.spawn(echoCheckout);
+        PtyProcess cat = bench.pty().spawn(echoCheckout);
         TokenScanner catOutput = new TokenScanner(InProcessPty.output(cat));
         OutputStream catInput = cat.getOutputStream();
         Echo direct = token -> {
@@ -65,7 +60,7 @@ final class InputEcho {
         Measure flood50 = measure("another session flooding, p50");
         Measure flood99 = measure("another session flooding, p99");
         try {
-            for (int i = 0; i <= settings.repetitions(); i++) {
+            for (int i = 0; i <= bench.settings().repetitions(); i++) {
                 boolean warmUp = i == 0;
                 double[] serverIdle = latencies(ours);
                 double[] directIdle = latencies(direct);
@@ -83,7 +78,7 @@ final class InputEcho {
                 }
             }
         } finally {
-            server.stop(echoProject, session);
+            bench.server().stop(echoProject, session);
             cat.destroyForcibly().waitFor();
         }
         return List.of(idle50.result(), idle99.result(), flood50.result(), flood99.result());
@@ -99,7 +94,7 @@ final class InputEcho {
     }
 
     private double[] latencies(Echo echo) throws Exception {
-        double[] millis = new double[settings.echoSamples()];
+        double[] millis = new double[bench.settings().echoSamples()];
         for (int i = 0; i < millis.length; i++) {
             String token = "ping" + tokens.incrementAndGet() + ".";
             long started = System.nanoTime();
@@ -110,11 +105,11 @@ final class InputEcho {
     }
 
     private Flood serverFlood(String project) {
-        return repeatedly(() -> server.drain(project, server.invoke(project, "assess-baseline", null)));
+        return repeatedly(() -> bench.server().drain(project, bench.server().invoke(project, "assess-baseline", null)));
     }
 
     private Flood directFlood(Path checkout) {
-        return repeatedly(() -> InProcessPty.drain(pty.spawn(checkout)));
+        return repeatedly(() -> InProcessPty.drain(bench.pty().spawn(checkout)));
     }
 
     private interface Run {

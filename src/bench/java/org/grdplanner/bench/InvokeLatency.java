@@ -14,36 +14,30 @@ final class InvokeLatency {
 
     private static final int PROJECTS = 8;
 
-    private final BenchServer server;
-    private final InProcessPty pty;
-    private final BenchWorkspace workspace;
-    private final BenchSettings settings;
-
     private record Start(double accepted, double firstOutput) {
     }
 
-    InvokeLatency(BenchServer server, InProcessPty pty, BenchWorkspace workspace, BenchSettings settings) {
-        this.server = server;
-        this.pty = pty;
-        this.workspace = workspace;
-        this.settings = settings;
+    private final BenchContext bench;
+
+    InvokeLatency(BenchContext bench) {
+        this.bench = bench;
     }
 
     List<Result> run() throws Exception {
         List<Path> checkouts = new ArrayList<>();
         List<String> projects = new ArrayList<>();
         for (int i = 0; i < PROJECTS; i++) {
-            checkouts.add(workspace.checkout(AgentMode.HELLO));
-            projects.add(server.createProject("invoke-" + i, checkouts.get(i)));
+            checkouts.add(bench.workspace().checkout(AgentMode.HELLO));
+            projects.add(bench.server().createProject("invoke-" + i, checkouts.get(i)));
         }
         Measure accepted50 = measure("→ 201, p50", "pty4j spawn returns");
         Measure accepted99 = measure("→ 201, p99", "pty4j spawn returns");
         Measure output50 = measure("→ first output byte, p50", "first byte read from the PTY");
         Measure output99 = measure("→ first output byte, p99", "first byte read from the PTY");
-        for (int i = 0; i <= settings.repetitions(); i++) {
+        for (int i = 0; i <= bench.settings().repetitions(); i++) {
             List<Start> invoked = new ArrayList<>();
             List<Start> spawned = new ArrayList<>();
-            for (int n = 0; n < settings.invokeSamples(); n++) {
+            for (int n = 0; n < bench.settings().invokeSamples(); n++) {
                 invoked.add(invoke(projects.get(n % PROJECTS)));
                 spawned.add(spawn(checkouts.get(n % PROJECTS)));
             }
@@ -57,9 +51,9 @@ final class InvokeLatency {
 
     private Start invoke(String project) throws Exception {
         long started = System.nanoTime();
-        String session = server.invoke(project, "assess-baseline", null);
+        String session = bench.server().invoke(project, "assess-baseline", null);
         long accepted = System.nanoTime();
-        try (InputStream stream = server.stream(project, session)) {
+        try (InputStream stream = bench.server().stream(project, session)) {
             new TokenScanner(stream).skipPast("event: output");
             long firstOutput = System.nanoTime();
             stream.transferTo(OutputStream.nullOutputStream());
@@ -69,7 +63,7 @@ final class InvokeLatency {
 
     private Start spawn(Path checkout) throws Exception {
         long started = System.nanoTime();
-        PtyProcess process = pty.spawn(checkout);
+        PtyProcess process = bench.pty().spawn(checkout);
         long accepted = System.nanoTime();
         InputStream output = InProcessPty.output(process);
         output.read();

@@ -13,28 +13,23 @@ final class OutputThroughput {
 
     private static final double MIB = 1024 * 1024;
 
-    private final BenchServer server;
-    private final InProcessPty pty;
-    private final BenchWorkspace workspace;
-    private final BenchSettings settings;
+    private final BenchContext bench;
 
-    OutputThroughput(BenchServer server, InProcessPty pty, BenchWorkspace workspace, BenchSettings settings) {
-        this.server = server;
-        this.pty = pty;
-        this.workspace = workspace;
-        this.settings = settings;
+    OutputThroughput(BenchContext bench) {
+        this.bench = bench;
     }
 
     List<Result> run() throws Exception {
-        Path checkout = workspace.checkout(AgentMode.FLOOD);
-        String project = server.createProject("flood", checkout);
-        Measure live = new Measure("output throughput", settings.floodMiB() + " MiB, PTY → SSE client", "MiB/s",
-                Better.HIGHER, "the same PTY read in-process, no HTTP");
+        Path checkout = bench.workspace().checkout(AgentMode.FLOOD);
+        String project = bench.server().createProject("flood", checkout);
+        String flood = bench.settings().floodMiB() + " MiB, PTY → SSE client";
+        Measure live = new Measure("output throughput", flood, "MiB/s", Better.HIGHER,
+                "the same PTY read in-process, no HTTP");
         Measure replay = new Measure("reconnect replay", "finished transcript → new SSE client", "MiB/s",
                 Better.HIGHER, "reading the transcript file");
         repeat(checkout, project, null, null);
         int resumes = 0;
-        for (int i = 0; i < settings.repetitions(); i++) {
+        for (int i = 0; i < bench.settings().repetitions(); i++) {
             resumes += repeat(checkout, project, live, replay);
         }
         return List.of(live.result(resumes == 0 ? "" : "the client fell behind and resumed " + resumes + " times"),
@@ -44,17 +39,17 @@ final class OutputThroughput {
     /** One repetition; how many times the live client had to resume. */
     private int repeat(Path checkout, String project, Measure live, Measure replay) throws Exception {
         long started = System.nanoTime();
-        long read = InProcessPty.drain(pty.spawn(checkout));
+        long read = InProcessPty.drain(bench.pty().spawn(checkout));
         double direct = mibPerSecond(read, started);
 
         started = System.nanoTime();
-        String session = server.invoke(project, "assess-baseline", null);
-        int resumes = server.drain(project, session);
-        Path transcript = server.transcript(session);
+        String session = bench.server().invoke(project, "assess-baseline", null);
+        int resumes = bench.server().drain(project, session);
+        Path transcript = bench.server().transcript(session);
         double streamed = mibPerSecond(Files.size(transcript), started);
 
         started = System.nanoTime();
-        server.drain(project, session);
+        bench.server().drain(project, session);
         double replayed = mibPerSecond(Files.size(transcript), started);
 
         started = System.nanoTime();

@@ -22,9 +22,10 @@ final class Report {
         md.append("Run ").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)).append(" on ")
                 .append(machine()).append(", in ").append(elapsed).append(".\n\n");
         md.append("Each figure is the median of ").append(settings.repetitions())
-                .append(" repetitions (after one warm-up), with the lowest and highest in brackets. The ratio reads the "
-                        + "same on every line: 1.00 is as good as the baseline measured in the same run, 0.50 is half "
-                        + "as good (half the throughput, twice the latency, twice the memory).\n\n");
+                .append(" repetitions (after one warm-up; each concurrency repetition starts a fresh server instead),"
+                        + " with the lowest and highest in brackets. The ratio reads the same on every line: 1.00 is as"
+                        + " good as the baseline measured in the same run, 0.50 is half as good (half the throughput,"
+                        + " twice the latency, twice the memory).\n\n");
         md.append("| benchmark | figure | ours | baseline | ratio | note |\n");
         md.append("|---|---|---|---|---|---|\n");
         for (Result result : results) {

@@ -12,28 +12,24 @@ final class StatusLoad {
 
     private static final String LIVENESS = "/health/live";
 
-    private final BenchServer server;
-    private final BenchWorkspace workspace;
-    private final BenchSettings settings;
-
     private record Load(double requestsPerSecond, double p99) {
     }
 
-    StatusLoad(BenchServer server, BenchWorkspace workspace, BenchSettings settings) {
-        this.server = server;
-        this.workspace = workspace;
-        this.settings = settings;
+    private final BenchContext bench;
+
+    StatusLoad(BenchContext bench) {
+        this.bench = bench;
     }
 
     List<Result> run() throws Exception {
-        String project = server.createProject("status", workspace.checkout(AgentMode.HELLO));
+        String project = bench.server().createProject("status", bench.workspace().checkout(AgentMode.HELLO));
         String status = "/api/projects/" + project + "/planning/status";
         List<Result> results = new ArrayList<>();
-        for (int clients : settings.statusClients()) {
+        for (int clients : bench.settings().statusClients()) {
             Measure throughput = new Measure("status", clients + " clients, requests/s", "req/s", Better.HIGHER,
                     "GET " + LIVENESS);
             Measure p99 = new Measure("status", clients + " clients, p99", "ms", Better.LOWER, "GET " + LIVENESS);
-            for (int i = 0; i <= settings.repetitions(); i++) {
+            for (int i = 0; i <= bench.settings().repetitions(); i++) {
                 Load ours = load(status, clients);
                 Load baseline = load(LIVENESS, clients);
                 if (i > 0) {
@@ -59,7 +55,7 @@ final class StatusLoad {
                 try {
                     while (!stopping.get()) {
                         long started = System.nanoTime();
-                        int code = server.get(path);
+                        int code = bench.server().get(path);
                         if (code != 200) {
                             throw new IllegalStateException("GET " + path + " answered " + code);
                         }
@@ -73,7 +69,7 @@ final class StatusLoad {
             }, "status-client-" + c).start();
         }
         long started = System.nanoTime();
-        Thread.sleep(settings.statusRun().toMillis());
+        Thread.sleep(bench.settings().statusRun().toMillis());
         stopping.set(true);
         done.await();
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -104,11 +104,12 @@ public class SessionManager {
             metrics.started();
             LOG.info(() -> "Session " + id + " started for project " + config.projectId() + ": " + config.command()
                     + " (" + config.executionMode() + ")");
-            projectEvents.fireAsync(new ProjectEvent(config.projectId(), "session_started", SharedJson.createObjectBuilder()
-                    .add("session_id", id)
-                    .add("command", config.command() == null ? "" : config.command())
-                    .add("execution_mode", config.executionMode() == null ? "" : config.executionMode())
-                    .build()));
+            projectEvents.fireAsync(new ProjectEvent(config.projectId(), "session_started",
+                    SharedJson.createObjectBuilder()
+                            .add("session_id", id)
+                            .add("command", config.command() == null ? "" : config.command())
+                            .add("execution_mode", config.executionMode() == null ? "" : config.executionMode())
+                            .build()));
             // pty4j forks the server's JVM, which took 50-120 ms here: the caller gets its session id at once
             io.execute(() -> spawn(session, config));
             return id;
