@@ -50,8 +50,9 @@ public class Database {
     void migrate() {
         dataDirectory.prepare();
         MigrateResult result = SchemaMigration.migrate(dataSource);
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database " + dataDirectory.root().resolve("grd-planner.db") + " at schema version "
-                + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+                + version + " (" + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
     }
 

@@ -143,7 +143,12 @@ public class SessionManager {
         if (session.isEndRequested()) {
             endGroup(session.processGroup());
         }
-        store.started(session.id(), process.pid());
+        try {
+            store.started(session.id(), process.pid());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the pid of session " + session.id()
+                    + "; its output is still read and kept", e);
+        }
         pump(session);
     }
 
