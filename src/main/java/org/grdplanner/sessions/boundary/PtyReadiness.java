@@ -5,13 +5,19 @@ import com.pty4j.PtyProcessBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.grdplanner.sessions.control.PtyMasterStream;
 
-/** Sessions need pty4j's native library; the first probe proves it by running /bin/true in a PTY. */
+/**
+ * Sessions need pty4j's native library and the PTY reader's libc binding; the first probe proves both by running
+ * /bin/true in a PTY and reading it the way sessions do.
+ */
 @Readiness
 @ApplicationScoped
 public class PtyReadiness implements HealthCheck {
@@ -27,7 +33,9 @@ public class PtyReadiness implements HealthCheck {
             PtyProcess process = new PtyProcessBuilder(new String[] {"/bin/true"})
                     .setEnvironment(Map.of("PATH", "/usr/bin:/bin"))
                     .start();
-            drain(process);
+            try (InputStream output = new PtyMasterStream(process, () -> { }, Duration.ofSeconds(5))) {
+                output.transferTo(OutputStream.nullOutputStream());
+            }
             boolean exited = process.waitFor(10, TimeUnit.SECONDS);
             HealthCheckResponse response = HealthCheckResponse.named("pty").status(exited).build();
             if (exited) {
@@ -39,15 +47,6 @@ public class PtyReadiness implements HealthCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return HealthCheckResponse.named("pty").down().build();
-        }
-    }
-
-    /** A PTY reports its end as an error once the program has exited. */
-    private static void drain(PtyProcess process) {
-        try (InputStream output = process.getInputStream()) {
-            output.readAllBytes();
-        } catch (IOException endOfPty) {
-            return;
         }
     }
 }

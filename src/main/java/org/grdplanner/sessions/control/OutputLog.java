@@ -167,14 +167,7 @@ public final class OutputLog implements AutoCloseable {
 
         @Override
         public void close() {
-            if (channel == null) {
-                return;
-            }
-            try {
-                channel.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            closeIfOpen(channel);
         }
     }
 
@@ -231,11 +224,15 @@ public final class OutputLog implements AutoCloseable {
 
     @Override
     public void close() {
-        if (appender == null) {
+        closeIfOpen(appender);
+    }
+
+    private static void closeIfOpen(FileChannel channel) {
+        if (channel == null) {
             return;
         }
         try {
-            appender.close();
+            channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
