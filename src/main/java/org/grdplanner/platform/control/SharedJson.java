@@ -4,8 +4,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonGenerator;
-import java.io.OutputStream;
 import java.io.Reader;
 
 /**
@@ -30,9 +28,5 @@ public final class SharedJson {
 
     public static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
-    }
-
-    public static JsonGenerator createGenerator(OutputStream out) {
-        return PROVIDER.createGenerator(out);
     }
 }

@@ -5,9 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -18,6 +16,7 @@ import java.util.logging.Logger;
 import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.sessions.control.Chunk;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
+import org.grdplanner.sessions.control.OutputEventJson;
 import org.grdplanner.sessions.control.OutputLog;
 import org.grdplanner.sessions.control.SessionManager;
 import org.grdplanner.sessions.control.SessionMetrics;
@@ -61,7 +60,8 @@ public class OutputStreaming {
             throws InterruptedException {
         deliver(sink, sse.newEventBuilder().comment("output from byte " + from).build());
         try (OutputLog.Reader reader = log.reader()) {
-            StreamJsonEvents readable = new StreamJsonEvents(from == 0 || reader.read(from - 1, 1).text().equals("\n"));
+            StreamJsonEvents readable = new StreamJsonEvents(reader.isLineStart(from));
+            OutputEventJson json = new OutputEventJson();
             long position = from;
             boolean caughtUp = false;
             while (!sink.isClosed()) {
@@ -70,7 +70,7 @@ public class OutputStreaming {
                     if (caughtUp && end - position > settings.clientBacklogBytes()) {
                         return;
                     }
-                    position = sendChunk(sink, sse, reader.read(position, EVENT_BYTES), readable);
+                    position = sendChunk(sink, sse, reader.read(position, EVENT_BYTES), json, readable);
                 } else if (log.isFinished()) {
                     deliver(sink, complete(sse, outcome.get()));
                     return;
@@ -84,11 +84,11 @@ public class OutputStreaming {
         }
     }
 
-    private long sendChunk(SseEventSink sink, Sse sse, Chunk chunk, StreamJsonEvents readable) {
-        String text = chunk.text();
-        deliver(sink, output(sse, chunk, text));
+    private long sendChunk(SseEventSink sink, Sse sse, Chunk chunk, OutputEventJson json,
+                           StreamJsonEvents readable) {
+        deliver(sink, output(sse, chunk, json));
         metrics.streamed(chunk.bytes().length);
-        for (StreamJsonEvents.Event event : readable.accept(text)) {
+        for (StreamJsonEvents.Event event : readable.accept(chunk.bytes())) {
             deliver(sink, sse.newEventBuilder().name(event.name()).mediaType(MediaType.TEXT_PLAIN_TYPE)
                     .data(event.data().toString()).build());
         }
@@ -99,21 +99,12 @@ public class OutputStreaming {
         sink.send(event).toCompletableFuture().join();
     }
 
-    /**
-     * The JSON is generated straight into the response: no intermediate string, no second encoding. The generator
-     * is flushed, not closed, as closing it would close the response.
-     */
-    private static OutboundSseEvent output(Sse sse, Chunk chunk, String text) {
-        StreamingOutput data = out -> {
-            JsonGenerator json = SharedJson.createGenerator(out);
-            json.writeStartObject().write("offset", chunk.offset()).write("data", text).writeEnd();
-            json.flush();
-        };
+    private static OutboundSseEvent output(Sse sse, Chunk chunk, OutputEventJson json) {
         return sse.newEventBuilder()
                 .name("output")
                 .id(Long.toString(chunk.end()))
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(StreamingOutput.class, data)
+                .data(byte[].class, json.of(chunk))
                 .build();
     }
 

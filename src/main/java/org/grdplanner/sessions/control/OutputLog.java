@@ -22,6 +22,7 @@ public final class OutputLog implements AutoCloseable {
     private final Path transcript;
     private final FileChannel appender;
     private static final int FIRST_RING_BYTES = 16 * 1024;
+    private static final byte[] LINE_END = {'\n'};
 
     private final int ringLimit;
     private byte[] ring;
@@ -144,6 +145,10 @@ public final class OutputLog implements AutoCloseable {
                 return new Chunk(start, bytes);
             }
             return new Chunk(start + skipped, Arrays.copyOfRange(bytes, skipped, skipped + complete));
+        }
+
+        public boolean isLineStart(long position) {
+            return position == 0 || Arrays.equals(read(position - 1, 1).bytes(), LINE_END);
         }
 
         private void readTranscript(long start, byte[] target) {

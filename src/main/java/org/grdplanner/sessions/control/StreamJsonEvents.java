@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.grdplanner.platform.control.SharedJson;
@@ -24,7 +26,7 @@ public final class StreamJsonEvents {
     public record Event(String name, JsonObject data) {
     }
 
-    private final StringBuilder line = new StringBuilder();
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private boolean skipping;
     private boolean objectLine;
 
@@ -32,13 +34,16 @@ public final class StreamJsonEvents {
         this.skipping = !startsAtLineStart;
     }
 
-    /** The events completed by {@code text}; lines that do not start with an object are skipped unread. */
-    public List<Event> accept(String text) {
+    /**
+     * The events completed by {@code text}, UTF-8 cut at whole sequences. Lines that do not start with an object are
+     * skipped unread and undecoded: most output under a flood is not stream-json.
+     */
+    public List<Event> accept(byte[] text) {
         List<Event> events = new ArrayList<>();
         int start = 0;
-        while (start < text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
+        while (start < text.length) {
+            int newline = indexOfNewline(text, start);
+            int end = newline < 0 ? text.length : newline;
             if (!skipping) {
                 collect(text, start, end);
             }
@@ -46,9 +51,9 @@ public final class StreamJsonEvents {
                 break;
             }
             if (!skipping) {
-                parse(line.toString().strip(), events);
+                parse(line.toString(StandardCharsets.UTF_8).strip(), events);
             }
-            line.setLength(0);
+            line.reset();
             skipping = false;
             objectLine = false;
             start = newline + 1;
@@ -56,27 +61,40 @@ public final class StreamJsonEvents {
         return events;
     }
 
-    private void collect(String text, int start, int end) {
+    private static int indexOfNewline(byte[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void collect(byte[] text, int start, int end) {
         if (!objectLine) {
             int first = start;
-            while (first < end && Character.isWhitespace(text.charAt(first))) {
+            while (first < end && isJsonWhitespace(text[first])) {
                 first++;
             }
             if (first == end) {
                 return;
             }
-            if (text.charAt(first) != '{') {
+            if (text[first] != '{') {
                 skipping = true;
                 return;
             }
             objectLine = true;
             start = first;
         }
-        line.append(text, start, end);
-        if (line.length() > MAX_LINE) {
-            line.setLength(0);
+        line.write(text, start, end - start);
+        if (line.size() > MAX_LINE) {
+            line.reset();
             skipping = true;
         }
+    }
+
+    private static boolean isJsonWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     private static void parse(String text, List<Event> events) {
