@@ -31,11 +31,13 @@ final class BenchServer implements AutoCloseable {
     private final int port;
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final LeanHttp keystrokes;
 
     private BenchServer(Process process, int port, Path data) {
         this.process = process;
         this.port = port;
         this.data = data;
+        this.keystrokes = new LeanHttp(port);
     }
 
     static BenchServer start(BenchSettings settings, BenchWorkspace workspace, String name) throws Exception {
@@ -80,24 +82,22 @@ final class BenchServer implements AutoCloseable {
                 .getString("session_id");
     }
 
-    void input(String project, String session, String text) throws IOException, InterruptedException {
+    /** Sends input as a page does while a person types: on a connection kept open from keystroke to keystroke. */
+    void input(String project, String session, String text) throws IOException {
         String body = Json.createObjectBuilder().add("text", text).build().toString();
-        expect(202, post(sessionPath(project, session) + "/input", body));
+        int status = keystrokes.post(sessionPath(project, session) + "/input", body);
+        if (status != 202) {
+            throw new IllegalStateException("Input to " + session + " answered " + status + " instead of 202");
+        }
     }
 
     void stop(String project, String session) throws IOException, InterruptedException {
         expect(200, post(sessionPath(project, session) + "/stop", "{}"));
     }
 
-    /** The session's stream as the JDK's HTTP client delivers it, for reading up to a token. */
-    InputStream stream(String project, String session) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(sessionPath(project, session) + "/stream"))
-                .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Stream of " + session + " answered HTTP " + response.statusCode());
-        }
-        return response.body();
+    /** The session's stream as raw bytes on a plain socket, for reading up to a token. */
+    InputStream stream(String project, String session) throws IOException {
+        return LeanHttp.openStream(port, sessionPath(project, session) + "/stream");
     }
 
     /** Reads a session's whole stream with the lean reader; how many times it had to resume. */
@@ -117,7 +117,8 @@ final class BenchServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
+        keystrokes.close();
         process.destroy();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

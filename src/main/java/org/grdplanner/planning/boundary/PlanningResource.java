@@ -1,6 +1,6 @@
 package org.grdplanner.planning.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,20 +21,18 @@ import org.grdplanner.platform.boundary.JsonFields;
 import org.grdplanner.platform.control.SharedJson;
 
 @Path("projects/{projectId}/planning")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanningResource {
 
     @Inject
     GrdPlanningService planning;
 
-    @PathParam("projectId")
-    String projectId;
-
     @POST
     @Path("invoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response invoke(@NotNull(message = "Send a JSON object with command, and optionally args and mode.")
+    public Response invoke(@PathParam("projectId") String projectId,
+                           @NotNull(message = "Send a JSON object with command, and optionally args and mode.")
                            JsonObject request) {
         PlanningInvocation invocation = planning.invokeCommand(projectId, JsonFields.optionalText(request, "command"),
                 request.get("args"), JsonFields.optionalText(request, "mode"));
@@ -48,7 +46,7 @@ public class PlanningResource {
 
     @GET
     @Path("status")
-    public JsonObject status() {
+    public JsonObject status(@PathParam("projectId") String projectId) {
         PlanningStatus current = planning.status(projectId);
         JsonObjectBuilder status = SharedJson.createObjectBuilder()
                 .add("grd_init_status", current.initStatus().value());
@@ -59,7 +57,7 @@ public class PlanningResource {
 
     @POST
     @Path("init")
-    public Response initialize() {
+    public Response initialize(@PathParam("projectId") String projectId) {
         PlanningInitialization init = planning.initialize(projectId);
         JsonObjectBuilder body = SharedJson.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
         if (init.sessionId() == null) {

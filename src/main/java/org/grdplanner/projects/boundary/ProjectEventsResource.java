@@ -1,6 +1,6 @@
 package org.grdplanner.projects.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.grdplanner.projects.control.ProjectService;
 
 @Path("projects/{projectId}/events")
-@RequestScoped
+@ApplicationScoped
 public class ProjectEventsResource {
 
     @Inject

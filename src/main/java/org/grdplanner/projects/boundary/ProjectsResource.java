@@ -1,6 +1,6 @@
 package org.grdplanner.projects.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -21,7 +21,7 @@ import org.grdplanner.projects.control.NewProject;
 import org.grdplanner.projects.control.ProjectService;
 
 @Path("projects")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectsResource {

@@ -1,6 +1,6 @@
 package org.grdplanner.roadmap.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.grdplanner.roadmap.control.RoadmapReader;
 import org.grdplanner.roadmap.entity.Roadmap;
 
 @Path("projects/{projectId}/planning/roadmap")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RoadmapResource {
 

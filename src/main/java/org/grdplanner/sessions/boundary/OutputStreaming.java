@@ -32,7 +32,7 @@ import org.grdplanner.sessions.control.StreamJsonEvents;
 public class OutputStreaming {
 
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-    private static final int EVENT_BYTES = 64 * 1024;
+    private static final int EVENT_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(OutputStreaming.class.getName());
 
     @Resource(lookup = SessionManager.IO_EXECUTOR)

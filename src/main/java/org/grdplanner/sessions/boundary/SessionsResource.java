@@ -1,6 +1,6 @@
 package org.grdplanner.sessions.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
 
 @Path("projects/{projectId}/sessions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
 
@@ -54,11 +54,8 @@ public class SessionsResource {
     @Inject
     OutputStreaming streaming;
 
-    @PathParam("projectId")
-    String projectId;
-
     @GET
-    public SessionView.Page list() {
+    public SessionView.Page list(@PathParam("projectId") String projectId) {
         projects.require(projectId);
         var views = store.ofProject(projectId).stream()
                 .map(row -> SessionView.of(row, sessions.find(row.getId()).orElse(null)))
@@ -68,18 +65,18 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}")
-    public SessionView get(@PathParam("sessionId") String sessionId) {
-        return view(require(sessionId));
+    public SessionView get(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId) {
+        return view(require(projectId, sessionId));
     }
 
     @GET
     @Path("{sessionId}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@PathParam("sessionId") String sessionId,
+    public void stream(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                        @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("from") Long from,
                        @Context SseEventSink sink, @Context Sse sse) {
-        ProjectSession row = require(sessionId);
+        ProjectSession row = require(projectId, sessionId);
         long start = resumeOffset(lastEventId, from);
         LiveSession live = sessions.find(sessionId).orElse(null);
         if (live != null) {
@@ -92,10 +89,10 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}/output")
-    public JsonObject output(@PathParam("sessionId") String sessionId,
+    public JsonObject output(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                              @QueryParam("offset") @DefaultValue("0") long offset,
                              @QueryParam("limit") @DefaultValue("65536") int limit) {
-        require(sessionId);
+        require(projectId, sessionId);
         if (offset < 0) {
             throw ApiException.invalidField("offset", "offset must not be negative");
         }
@@ -116,9 +113,9 @@ public class SessionsResource {
     @POST
     @Path("{sessionId}/input")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response input(@PathParam("sessionId") String sessionId,
+    public Response input(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                           @NotNull(message = "Send a JSON object with text.") @Valid SessionRequests.Input input) {
-        requireExisting(sessionId);
+        requireExisting(projectId, sessionId);
         byte[] bytes = input.text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_INPUT_BYTES) {
             throw ApiException.invalidField("text", "text must be at most " + MAX_INPUT_BYTES + " bytes, not "
@@ -131,23 +128,24 @@ public class SessionsResource {
     @POST
     @Path("{sessionId}/resize")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject resize(@PathParam("sessionId") String sessionId,
+    public JsonObject resize(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                              @NotNull(message = "Send a JSON object with cols and rows.") @Valid
                              SessionRequests.Resize size) {
-        requireExisting(sessionId);
+        requireExisting(projectId, sessionId);
         sessions.resize(sessionId, size.cols, size.rows);
         return SharedJson.createObjectBuilder().add("cols", size.cols).add("rows", size.rows).build();
     }
 
     @POST
     @Path("{sessionId}/stop")
-    public SessionView stop(@PathParam("sessionId") String sessionId) throws InterruptedException {
-        ProjectSession row = require(sessionId);
+    public SessionView stop(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId)
+            throws InterruptedException {
+        ProjectSession row = require(projectId, sessionId);
         LiveSession live = sessions.end(sessionId, SessionStatus.STOPPED)
                 .orElseThrow(() -> ApiException.conflict("Session " + sessionId + " is not active; it ended "
                         + row.getStatus().value() + ".", Map.of()));
         live.awaitEnd(sessions.stopGrace().toMillis() + 10_000, TimeUnit.MILLISECONDS);
-        return view(require(sessionId));
+        return view(require(projectId, sessionId));
     }
 
     private SessionView view(ProjectSession row) {
@@ -155,13 +153,13 @@ public class SessionsResource {
     }
 
     /** Keystrokes to a live session of this project need no database read: it is in memory. */
-    private void requireExisting(String sessionId) {
+    private void requireExisting(String projectId, String sessionId) {
         if (sessions.find(sessionId).filter(live -> live.projectId().equals(projectId)).isEmpty()) {
-            require(sessionId);
+            require(projectId, sessionId);
         }
     }
 
-    private ProjectSession require(String sessionId) {
+    private ProjectSession require(String projectId, String sessionId) {
         projects.require(projectId);
         return store.find(sessionId)
                 .filter(row -> row.getProjectId().equals(projectId))

@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * The data of an output event, {@code {"offset":…,"data":"…"}}, written straight from the transcript's UTF-8 bytes.
- * Decoding the bytes to a String and encoding them again took most of the stream thread's time under a flood. Text
- * is copied as it is, JSON's special characters are escaped as JSON-P escapes them, and malformed UTF-8 becomes
- * U+FFFD where the Unicode standard's recommended practice puts it, as a browser's {@code TextDecoder} does.
+ * Decoding the bytes to a String and encoding them again took most of the stream thread's time under a flood. Runs
+ * of text are copied as they are, JSON's special characters are escaped as JSON-P escapes them, and malformed UTF-8
+ * becomes U+FFFD where the Unicode standard's recommended practice puts it, as a browser's {@code TextDecoder} does.
  * One instance serves one client and escapes into one buffer from event to event; each event gets its own copy,
  * as Jersey may write an event after {@code send} returns.
  */
@@ -17,7 +17,7 @@ public final class OutputEventJson {
     private static final byte[] DATA = ascii(",\"data\":\"");
     private static final byte[] END = ascii("\"}");
     private static final byte[] REPLACEMENT = "\uFFFD".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] UNICODE_ESCAPE = ascii("u00");
+    private static final byte[] UNICODE_ESCAPE = ascii("\\u00");
     private static final byte[] HEX = ascii("0123456789abcdef");
     private static final int LONGEST_ESCAPE = 6;
 
@@ -25,47 +25,57 @@ public final class OutputEventJson {
     private int length;
 
     public byte[] of(Chunk chunk) {
-        byte[] text = chunk.bytes();
         length = 0;
-        reserve(OFFSET.length + 20 + DATA.length + text.length * LONGEST_ESCAPE + END.length);
-        put(OFFSET);
-        put(ascii(Long.toString(chunk.offset())));
-        put(DATA);
-        escape(text);
-        put(END);
+        put(OFFSET, 0, OFFSET.length);
+        byte[] offset = ascii(Long.toString(chunk.offset()));
+        put(offset, 0, offset.length);
+        put(DATA, 0, DATA.length);
+        escape(chunk.bytes());
+        put(END, 0, END.length);
         return Arrays.copyOf(json, length);
     }
 
     private void escape(byte[] text) {
+        int run = 0;
         int i = 0;
         while (i < text.length) {
-            int b = text[i] & 0xFF;
-            if (b >= 0x80) {
-                i = sequence(text, i);
+            int b = text[i];
+            if (b >= 0x20 && b != '"' && b != '\\') {
+                i++;
                 continue;
             }
-            if (b < 0x20) {
-                control(b);
-            } else {
-                if (b == '"' || b == '\\') {
-                    json[length++] = '\\';
-                }
-                json[length++] = (byte) b;
+            if (b >= 0) {
+                put(text, run, i - run);
+                ascii(b);
+                run = ++i;
+                continue;
             }
-            i++;
+            int size = wellFormedSequence(text, i);
+            if (size > 0) {
+                i += size;
+            } else {
+                put(text, run, i - run);
+                put(REPLACEMENT, 0, REPLACEMENT.length);
+                i -= size;
+                run = i;
+            }
         }
+        put(text, run, i - run);
     }
 
-    private void control(int b) {
+    private void ascii(int b) {
+        reserve(LONGEST_ESCAPE);
         json[length++] = '\\';
         switch (b) {
+            case '"', '\\' -> json[length++] = (byte) b;
             case '\b' -> json[length++] = 'b';
             case '\t' -> json[length++] = 't';
             case '\n' -> json[length++] = 'n';
             case '\f' -> json[length++] = 'f';
             case '\r' -> json[length++] = 'r';
             default -> {
-                put(UNICODE_ESCAPE);
+                length--;
+                put(UNICODE_ESCAPE, 0, UNICODE_ESCAPE.length);
                 json[length++] = HEX[b >> 4];
                 json[length++] = HEX[b & 0xF];
             }
@@ -73,32 +83,26 @@ public final class OutputEventJson {
     }
 
     /**
-     * Copies the well-formed sequence at {@code start}, or writes one U+FFFD for its longest well-formed prefix (its
-     * "maximal subpart"), and returns where the next sequence starts.
+     * The length of the well-formed sequence at {@code start}; if it is malformed, minus the length of its longest
+     * well-formed prefix (its "maximal subpart", at least 1), which one U+FFFD replaces.
      */
-    private int sequence(byte[] text, int start) {
+    private static int wellFormedSequence(byte[] text, int start) {
         int lead = text[start] & 0xFF;
         int size = sequenceSize(lead);
         if (size == 0) {
-            put(REPLACEMENT);
-            return start + 1;
+            return -1;
         }
         int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
         int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-        int next = start + 1;
-        while (next < start + size) {
+        for (int next = start + 1; next < start + size; next++) {
             int b = next < text.length ? text[next] & 0xFF : -1;
             if (b < low || b > high) {
-                put(REPLACEMENT);
-                return next;
+                return start - next;
             }
             low = 0x80;
             high = 0xBF;
-            next++;
         }
-        System.arraycopy(text, start, json, length, size);
-        length += size;
-        return next;
+        return size;
     }
 
     private static int sequenceSize(int lead) {
@@ -111,14 +115,15 @@ public final class OutputEventJson {
         return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
     }
 
-    private void put(byte[] bytes) {
-        System.arraycopy(bytes, 0, json, length, bytes.length);
-        length += bytes.length;
+    private void put(byte[] bytes, int from, int count) {
+        reserve(count);
+        System.arraycopy(bytes, from, json, length, count);
+        length += count;
     }
 
-    private void reserve(int capacity) {
-        if (json.length < capacity) {
-            json = new byte[Math.max(capacity, json.length * 2)];
+    private void reserve(int more) {
+        if (json.length - length < more) {
+            json = Arrays.copyOf(json, Math.max(length + more, json.length * 2));
         }
     }
 

@@ -43,6 +43,7 @@ public final class PtyMasterStream extends InputStream {
     private final long lingerNanos;
     private final Memory pollFd = new Memory(8);
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_BYTES);
+    private boolean readable;
     private long nextLeaderCheck;
     private long giveUpAt = Long.MAX_VALUE;
 
@@ -72,9 +73,10 @@ public final class PtyMasterStream extends InputStream {
                 return -1;
             }
             try {
-                if (poll(pollFd, 1, POLL_MILLIS) == 0) {
+                if (!readable && poll(pollFd, 1, POLL_MILLIS) == 0) {
                     continue;
                 }
+                readable = false;
                 buffer.clear();
                 long read = read(fd, buffer, Math.min(length, BUFFER_BYTES));
                 if (read == 0) {
@@ -91,6 +93,21 @@ public final class PtyMasterStream extends InputStream {
                 }
             }
         }
+    }
+
+    /** 1 when a read would not wait (output is waiting, or the PTY is closed), else 0. */
+    @Override
+    public int available() throws IOException {
+        if (!readable) {
+            try {
+                readable = poll(pollFd, 1, 0) > 0;
+            } catch (LastErrorException e) {
+                if (e.getErrorCode() != EINTR) {
+                    throw new IOException("Polling the PTY failed with errno " + e.getErrorCode(), e);
+                }
+            }
+        }
+        return readable ? 1 : 0;
     }
 
     /** Checks about once a second whether the agent has exited while something else still holds its PTY. */

@@ -41,7 +41,7 @@ public class SessionManager {
 
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
-    private static final int READ_BUFFER = 16 * 1024;
+    private static final int READ_BUFFER = 32 * 1024;
 
     @Inject
     SessionStore store;
@@ -169,23 +169,26 @@ public class SessionManager {
     private void pump(LiveSession session) {
         PtyProcess process = session.process();
         byte[] buffer = new byte[READ_BUFFER];
-        int carried = 0;
+        int filled = 0;
         try (InputStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
                 settings.stopGrace().plusSeconds(2))) {
             int read;
-            while ((read = output.read(buffer, carried, buffer.length - carried)) >= 0) {
-                int available = carried + read;
-                int complete = Utf8.completePrefix(buffer, 0, available);
+            while ((read = output.read(buffer, filled, buffer.length - filled)) >= 0) {
+                filled += read;
+                if (filled < buffer.length && output.available() > 0) {
+                    continue;
+                }
+                int complete = Utf8.completePrefix(buffer, 0, filled);
                 session.output().append(buffer, 0, complete);
                 session.touch();
-                carried = available - complete;
-                System.arraycopy(buffer, complete, buffer, 0, carried);
+                filled -= complete;
+                System.arraycopy(buffer, complete, buffer, 0, filled);
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "PTY of " + session.id() + " closed", e);
         }
         try {
-            session.output().append(buffer, 0, carried);
+            session.output().append(buffer, 0, filled);
             int exitCode = process.waitFor();
             finish(session, session.statusAfterExit(exitCode), exitCode, null);
         } catch (IOException e) {
