@@ -7,8 +7,9 @@ import java.util.List;
 
 /** What the benchmark run uses and how much of it, from the {@code bench.*} system properties the pom passes. */
 record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, Path agentScript, int repetitions,
-        int floodMiB, int echoSamples, int invokeSamples, Duration statusRun, List<Integer> statusClients,
-        List<Integer> idleSessions, List<String> serverJvmOptions, List<String> benchmarks) {
+        int floodMiB, int echoSamples, int echoWarmUp, int invokeSamples, Duration statusRun,
+        List<Integer> statusClients, List<Integer> idleSessions, List<String> serverJvmOptions,
+        List<String> benchmarks) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -20,6 +21,7 @@ record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, P
                 number("bench.repetitions", 5),
                 number("bench.flood.mib", 256),
                 number("bench.echo.samples", 200),
+                number("bench.echo.warmup", 3000),
                 number("bench.invoke.samples", 100),
                 Duration.ofSeconds(number("bench.status.seconds", 3)),
                 numbers("bench.status.clients", "1,16,64"),

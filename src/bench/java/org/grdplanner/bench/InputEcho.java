@@ -55,6 +55,8 @@ final class InputEcho {
             catInput.flush();
             catOutput.skipPast(token);
         };
+        warmUp(ours);
+        warmUp(direct);
         Measure idle50 = measure("idle, p50");
         Measure idle99 = measure("idle, p99");
         Measure flood50 = measure("another session flooding, p50");
@@ -91,6 +93,13 @@ final class InputEcho {
     private static void record(Measure p50, Measure p99, double[] server, double[] baseline) {
         p50.add(Spread.quantile(server, 0.5), Spread.quantile(baseline, 0.5));
         p99.add(Spread.quantile(server, 0.99), Spread.quantile(baseline, 0.99));
+    }
+
+    /** A server that has answered a person for a while has compiled its request path; so has the baseline's JVM. */
+    private void warmUp(Echo echo) throws Exception {
+        for (int i = 0; i < bench.settings().echoWarmUp(); i++) {
+            echo.roundTrip("warm" + tokens.incrementAndGet() + ".");
+        }
     }
 
     private double[] latencies(Echo echo) throws Exception {

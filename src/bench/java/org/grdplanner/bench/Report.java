@@ -38,7 +38,8 @@ final class Report {
                     .append(" |\n");
         }
         md.append("\nSettings: ").append(settings.floodMiB()).append(" MiB flood, ")
-                .append(settings.echoSamples()).append(" echoes and ").append(settings.invokeSamples())
+                .append(settings.echoSamples()).append(" echoes (after ").append(settings.echoWarmUp())
+                .append(" to warm up) and ").append(settings.invokeSamples())
                 .append(" invokes per repetition, status load for ").append(settings.statusRun().toSeconds())
                 .append(" s per level; server JVM options: ")
                 .append(settings.serverJvmOptions().isEmpty() ? "none" : String.join(" ", settings.serverJvmOptions()))
