@@ -4,6 +4,7 @@ import com.pty4j.PtyProcess;
 import com.pty4j.WinSize;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ public final class LiveSession {
     private final SessionLimits limits;
     private final Instant startedAt = Instant.now();
     private final AtomicReference<SessionStatus> requestedEnd = new AtomicReference<>();
+    private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile PtyProcess process;
     private volatile Instant lastActivity = startedAt;
@@ -58,8 +60,15 @@ public final class LiveSession {
         return outcome;
     }
 
-    void attach(PtyProcess started) {
-        this.process = started;
+    void attach(PtyProcess spawned) {
+        this.process = spawned;
+        started.countDown();
+    }
+
+    /** Waits while the process is being spawned; true once it runs, false if it never started. */
+    boolean awaitStarted(Duration timeout) throws InterruptedException {
+        started.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        return process != null;
     }
 
     PtyProcess process() {
@@ -108,6 +117,7 @@ public final class LiveSession {
 
     void ended(Outcome result) {
         this.outcome = result;
+        started.countDown();
         ended.countDown();
     }
 

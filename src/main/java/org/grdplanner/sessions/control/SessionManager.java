@@ -42,6 +42,7 @@ public class SessionManager {
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
     private static final int READ_BUFFER = 32 * 1024;
+    private static final Duration SPAWN_WAIT = Duration.ofSeconds(10);
 
     @Inject
     SessionStore store;
@@ -282,9 +283,22 @@ public class SessionManager {
         return settings.stopGrace();
     }
 
+    /** Input sent right after invoke waits for the spawn, which runs on the session's thread, instead of a 409. */
     private LiveSession require(String id) {
-        return find(id).filter(session -> session.process() != null && session.outcome() == null)
-                .orElseThrow(() -> ApiException.conflict("Session " + id + " is not active.", Map.of()));
+        LiveSession session = find(id).orElseThrow(() -> notActive(id));
+        try {
+            if (!session.awaitStarted(SPAWN_WAIT) || session.outcome() != null) {
+                throw notActive(id);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw notActive(id);
+        }
+        return session;
+    }
+
+    private static ApiException notActive(String id) {
+        return ApiException.conflict("Session " + id + " is not active.", Map.of());
     }
 
     private void enforceLimits() {
