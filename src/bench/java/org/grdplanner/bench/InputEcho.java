@@ -1,6 +1,5 @@
 package org.grdplanner.bench;
 
-import com.pty4j.PtyProcess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.grdplanner.bench.Measure.Better;
+import org.grdplanner.sessions.control.TerminalProcess;
 
 /**
  * A person types into a waiting agent: the time from sending a line to seeing it echoed, with the server idle and
@@ -47,7 +47,7 @@ final class InputEcho {
             bench.server().input(echoProject, session, token + "\n");
             stream.skipPast(token);
         };
-        PtyProcess cat = bench.pty().spawn(echoCheckout);
+        TerminalProcess cat = bench.pty().spawn(echoCheckout);
         TokenScanner catOutput = new TokenScanner(InProcessPty.output(cat));
         OutputStream catInput = cat.getOutputStream();
         Echo direct = token -> {

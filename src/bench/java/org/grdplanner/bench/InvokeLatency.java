@@ -1,6 +1,5 @@
 package org.grdplanner.bench;
 
-import com.pty4j.PtyProcess;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.grdplanner.bench.Measure.Better;
+import org.grdplanner.sessions.control.TerminalProcess;
 
 /** A person starts a planning command: the time to the server's 201, and to the agent's first output byte. */
 final class InvokeLatency {
@@ -63,7 +63,7 @@ final class InvokeLatency {
 
     private Start spawn(Path checkout) throws Exception {
         long started = System.nanoTime();
-        PtyProcess process = bench.pty().spawn(checkout);
+        TerminalProcess process = bench.pty().spawn(checkout);
         long accepted = System.nanoTime();
         InputStream output = InProcessPty.output(process);
         output.read();

@@ -1,22 +1,24 @@
 package org.grdplanner.sessions.boundary;
 
-import com.pty4j.PtyProcess;
-import com.pty4j.PtyProcessBuilder;
+import com.pty4j.WinSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.grdplanner.sessions.control.PtyMasterStream;
+import org.grdplanner.sessions.control.TerminalProcess;
 
 /**
- * Sessions need pty4j's native library and the PTY reader's libc binding; the first probe proves both by running
- * /bin/true in a PTY and reading it the way sessions do.
+ * Sessions need pty4j's native library, the PTY reader's libc binding and {@code setsid}; the first probe proves all
+ * three by running /bin/true in a PTY the way sessions start and read their programs.
  */
 @Readiness
 @ApplicationScoped
@@ -30,9 +32,8 @@ public class PtyReadiness implements HealthCheck {
             return proven;
         }
         try {
-            PtyProcess process = new PtyProcessBuilder(new String[] {"/bin/true"})
-                    .setEnvironment(Map.of("PATH", "/usr/bin:/bin"))
-                    .start();
+            TerminalProcess process = TerminalProcess.start(List.of("/bin/true"), Path.of("/"),
+                    Map.of("PATH", "/usr/bin:/bin"), new WinSize(80, 24));
             try (InputStream output = new PtyMasterStream(process, () -> { }, Duration.ofSeconds(5))) {
                 output.transferTo(OutputStream.nullOutputStream());
             }

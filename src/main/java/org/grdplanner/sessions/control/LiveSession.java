@@ -1,6 +1,5 @@
 package org.grdplanner.sessions.control;
 
-import com.pty4j.PtyProcess;
 import com.pty4j.WinSize;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +21,7 @@ public final class LiveSession {
     private final AtomicReference<SessionStatus> requestedEnd = new AtomicReference<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
-    private volatile PtyProcess process;
+    private volatile TerminalProcess process;
     private volatile Instant lastActivity = startedAt;
     private volatile Outcome outcome;
 
@@ -60,7 +59,7 @@ public final class LiveSession {
         return outcome;
     }
 
-    void attach(PtyProcess spawned) {
+    void attach(TerminalProcess spawned) {
         this.process = spawned;
         started.countDown();
     }
@@ -71,7 +70,7 @@ public final class LiveSession {
         return process != null;
     }
 
-    PtyProcess process() {
+    TerminalProcess process() {
         return process;
     }
 

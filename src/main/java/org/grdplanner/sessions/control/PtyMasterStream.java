@@ -1,7 +1,5 @@
 package org.grdplanner.sessions.control;
 
-import com.pty4j.PtyProcess;
-import com.pty4j.unix.UnixPtyProcess;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
@@ -12,7 +10,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 
 /**
- * The output of a process started by pty4j, read from the PTY's master side with plain poll(2) and read(2) into one
+ * The output of a {@link TerminalProcess}, read from the PTY's master side with plain poll(2) and read(2) into one
  * reused native buffer. pty4j's own stream allocates JNA structures and an array of the requested size on every
  * read and cost about 120 µs of CPU per 4 KiB read, a whole core at 35 MiB/s (see BENCHMARKS.md).
  *
@@ -37,7 +35,7 @@ public final class PtyMasterStream extends InputStream {
 
     private static native long read(int fd, ByteBuffer buffer, long count) throws LastErrorException;
 
-    private final PtyProcess process;
+    private final TerminalProcess process;
     private final int fd;
     private final Runnable onLeaderExit;
     private final long lingerNanos;
@@ -47,9 +45,9 @@ public final class PtyMasterStream extends InputStream {
     private long nextLeaderCheck;
     private long giveUpAt = Long.MAX_VALUE;
 
-    public PtyMasterStream(PtyProcess process, Runnable onLeaderExit, Duration linger) {
+    public PtyMasterStream(TerminalProcess process, Runnable onLeaderExit, Duration linger) {
         this.process = process;
-        this.fd = ((UnixPtyProcess) process).getPty().getMasterFD();
+        this.fd = process.masterFd();
         this.onLeaderExit = onLeaderExit;
         this.lingerNanos = linger.toNanos();
         pollFd.setInt(0, fd);

@@ -1,7 +1,6 @@
 package org.grdplanner.sessions.control;
 
-import com.pty4j.PtyProcess;
-import com.pty4j.PtyProcessBuilder;
+import com.pty4j.WinSize;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -43,6 +42,7 @@ public class SessionManager {
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
     private static final int READ_BUFFER = 32 * 1024;
     private static final Duration SPAWN_WAIT = Duration.ofSeconds(10);
+    private static final WinSize INITIAL_SIZE = new WinSize(120, 40);
 
     @Inject
     SessionStore store;
@@ -111,7 +111,6 @@ public class SessionManager {
                             .add("command", config.command() == null ? "" : config.command())
                             .add("execution_mode", config.executionMode() == null ? "" : config.executionMode())
                             .build()));
-            // pty4j forks the server's JVM, which took 50-120 ms here: the caller gets its session id at once
             io.execute(() -> spawn(session, config));
             return id;
         } catch (RuntimeException e) {
@@ -128,14 +127,9 @@ public class SessionManager {
             fail(session, problem.get());
             return;
         }
-        PtyProcess process;
+        TerminalProcess process;
         try {
-            process = new PtyProcessBuilder(config.argv().toArray(String[]::new))
-                    .setDirectory(config.cwd().toString())
-                    .setEnvironment(env)
-                    .setInitialColumns(120)
-                    .setInitialRows(40)
-                    .start();
+            process = TerminalProcess.start(config.argv(), config.cwd(), env, INITIAL_SIZE);
         } catch (IOException | RuntimeException e) {
             fail(session, "Could not start " + config.argv().get(0) + ": " + e.getMessage());
             return;
@@ -168,7 +162,7 @@ public class SessionManager {
     }
 
     private void pump(LiveSession session) {
-        PtyProcess process = session.process();
+        TerminalProcess process = session.process();
         byte[] buffer = new byte[READ_BUFFER];
         int filled = 0;
         try (InputStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
