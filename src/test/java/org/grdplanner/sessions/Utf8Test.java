@@ -43,4 +43,12 @@ class Utf8Test {
         assertEquals(2, Utf8.continuationBytesAt(TEXT, 2, TEXT.length - 2));
         assertEquals(3, Utf8.continuationBytesAt(TEXT, 6, TEXT.length - 6));
     }
+
+    @Test
+    void decodesAsABrowserDoesReplacingEachMaximalSubpart() {
+        byte[] encodedSurrogate = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b', (byte) 0xF0, (byte) 0x9F, (byte) 0x98};
+
+        assertEquals("a\uFFFD\uFFFD\uFFFDb\uFFFD", Utf8.decode(encodedSurrogate));
+        assertEquals("a€b😀", Utf8.decode(TEXT));
+    }
 }

@@ -1,7 +1,5 @@
 package org.grdplanner.sessions.control;
 
-import java.nio.charset.StandardCharsets;
-
 /** Transcript bytes {@code [offset, end())}, always whole UTF-8 sequences. */
 public record Chunk(long offset, byte[] bytes) {
 
@@ -10,6 +8,6 @@ public record Chunk(long offset, byte[] bytes) {
     }
 
     public String text() {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return Utf8.decode(bytes);
     }
 }

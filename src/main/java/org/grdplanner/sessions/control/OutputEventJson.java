@@ -50,7 +50,7 @@ public final class OutputEventJson {
                 run = ++i;
                 continue;
             }
-            int size = wellFormedSequence(text, i);
+            int size = Utf8.wellFormedSequence(text, i);
             if (size > 0) {
                 i += size;
             } else {
@@ -65,54 +65,28 @@ public final class OutputEventJson {
 
     private void ascii(int b) {
         reserve(LONGEST_ESCAPE);
-        json[length++] = '\\';
-        switch (b) {
-            case '"', '\\' -> json[length++] = (byte) b;
-            case '\b' -> json[length++] = 'b';
-            case '\t' -> json[length++] = 't';
-            case '\n' -> json[length++] = 'n';
-            case '\f' -> json[length++] = 'f';
-            case '\r' -> json[length++] = 'r';
-            default -> {
-                length--;
-                put(UNICODE_ESCAPE, 0, UNICODE_ESCAPE.length);
-                json[length++] = HEX[b >> 4];
-                json[length++] = HEX[b & 0xF];
-            }
+        int shortEscape = shortEscape(b);
+        if (shortEscape != 0) {
+            json[length++] = '\\';
+            json[length++] = (byte) shortEscape;
+            return;
         }
+        put(UNICODE_ESCAPE, 0, UNICODE_ESCAPE.length);
+        json[length++] = HEX[b >> 4];
+        json[length++] = HEX[b & 0xF];
     }
 
-    /**
-     * The length of the well-formed sequence at {@code start}; if it is malformed, minus the length of its longest
-     * well-formed prefix (its "maximal subpart", at least 1), which one U+FFFD replaces.
-     */
-    private static int wellFormedSequence(byte[] text, int start) {
-        int lead = text[start] & 0xFF;
-        int size = sequenceSize(lead);
-        if (size == 0) {
-            return -1;
-        }
-        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-        for (int next = start + 1; next < start + size; next++) {
-            int b = next < text.length ? text[next] & 0xFF : -1;
-            if (b < low || b > high) {
-                return start - next;
-            }
-            low = 0x80;
-            high = 0xBF;
-        }
-        return size;
-    }
-
-    private static int sequenceSize(int lead) {
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            return 2;
-        }
-        if (lead >= 0xE0 && lead <= 0xEF) {
-            return 3;
-        }
-        return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    /** The letter of JSON's two-character escape for {@code b}, or 0 if it has none. */
+    private static int shortEscape(int b) {
+        return switch (b) {
+            case '"', '\\' -> b;
+            case '\b' -> 'b';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\f' -> 'f';
+            case '\r' -> 'r';
+            default -> 0;
+        };
     }
 
     private void put(byte[] bytes, int from, int count) {
