@@ -21,7 +21,7 @@ record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, P
                 number("bench.repetitions", 5),
                 number("bench.flood.mib", 256),
                 number("bench.echo.samples", 200),
-                number("bench.echo.warmup", 3000),
+                number("bench.echo.warmup", 15000),
                 number("bench.invoke.samples", 100),
                 Duration.ofSeconds(number("bench.status.seconds", 3)),
                 numbers("bench.status.clients", "1,16,64"),

@@ -95,7 +95,11 @@ final class InputEcho {
         p99.add(Spread.quantile(server, 0.99), Spread.quantile(baseline, 0.99));
     }
 
-    /** A server that has answered a person for a while has compiled its request path; so has the baseline's JVM. */
+    /**
+     * A server that has answered people for a while has compiled its request path; so has the baseline's JVM. Here
+     * the JIT was still compiling Payara's request path at tier 4 after 3,000 echoes, and its compiler threads took
+     * the CPU the echo needed; after 15,000 it had little left to compile.
+     */
     private void warmUp(Echo echo) throws Exception {
         for (int i = 0; i < bench.settings().echoWarmUp(); i++) {
             echo.roundTrip("warm" + tokens.incrementAndGet() + ".");

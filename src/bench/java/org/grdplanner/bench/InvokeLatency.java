@@ -30,8 +30,8 @@ final class InvokeLatency {
             checkouts.add(bench.workspace().checkout(AgentMode.HELLO));
             projects.add(bench.server().createProject("invoke-" + i, checkouts.get(i)));
         }
-        Measure accepted50 = measure("→ 201, p50", "pty4j spawn returns");
-        Measure accepted99 = measure("→ 201, p99", "pty4j spawn returns");
+        Measure accepted50 = measure("→ 201, p50", "the same spawn in-process returns");
+        Measure accepted99 = measure("→ 201, p99", "the same spawn in-process returns");
         Measure output50 = measure("→ first output byte, p50", "first byte read from the PTY");
         Measure output99 = measure("→ first output byte, p99", "first byte read from the PTY");
         for (int i = 0; i <= bench.settings().repetitions(); i++) {

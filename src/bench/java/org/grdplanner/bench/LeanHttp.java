@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -32,11 +33,13 @@ final class LeanHttp implements AutoCloseable {
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
+        byte[] request = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
         try {
-            return exchange(head, body);
+            return exchange(request);
         } catch (EOFException | SocketException closedBetweenRequests) {
             close();
-            return exchange(head, body);
+            return exchange(request);
         }
     }
 
@@ -48,14 +51,14 @@ final class LeanHttp implements AutoCloseable {
         return socket.getInputStream();
     }
 
-    private int exchange(byte[] head, byte[] body) throws IOException {
+    /** Sends the request in one write, as a browser sends a small request's head and body together. */
+    private int exchange(byte[] request) throws IOException {
         if (socket == null) {
             socket = connect(port);
             in = new BufferedInputStream(socket.getInputStream());
         }
         OutputStream out = socket.getOutputStream();
-        out.write(head);
-        out.write(body);
+        out.write(request);
         out.flush();
         String statusLine = line();
         int status = Integer.parseInt(statusLine.split(" ")[1]);
