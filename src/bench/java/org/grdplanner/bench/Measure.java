@@ -3,7 +3,11 @@ package org.grdplanner.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of the table: a figure of ours and of its baseline, collected once per repetition. */
+/**
+ * One line of the table: a figure of ours and of its baseline, collected once per repetition. The ratio is taken
+ * within each repetition, whose two figures were measured minutes apart at most: on a shared machine whose speed
+ * drifts, the median of those ratios moves less than the ratio of two medians.
+ */
 final class Measure {
 
     enum Better { HIGHER, LOWER }
@@ -30,7 +34,11 @@ final class Measure {
     }
 
     Result result(String note) {
-        return new Result(benchmark, figure, unit, better, Spread.of(ours), baseline, Spread.of(base), note);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            ratios.add(better == Better.HIGHER ? ours.get(i) / base.get(i) : base.get(i) / ours.get(i));
+        }
+        return new Result(benchmark, figure, unit, Spread.of(ours), baseline, Spread.of(base), Spread.of(ratios), note);
     }
 
     Result result() {

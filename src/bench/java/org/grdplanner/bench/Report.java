@@ -23,9 +23,10 @@ final class Report {
                 .append(machine()).append(", in ").append(elapsed).append(".\n\n");
         md.append("Each figure is the median of ").append(settings.repetitions())
                 .append(" repetitions (after one warm-up; each concurrency repetition starts a fresh server instead),"
-                        + " with the lowest and highest in brackets. The ratio reads the same on every line: 1.00 is as"
-                        + " good as the baseline measured in the same run, 0.50 is half as good (half the throughput,"
-                        + " twice the latency, twice the memory).\n\n");
+                        + " with the lowest and highest in brackets. The ratio is ours against the baseline measured in"
+                        + " the same repetition, the median over the repetitions with the lowest and highest, and reads"
+                        + " the same on every line: 1.00 is as good as the baseline, 0.50 is half as good (half the"
+                        + " throughput, twice the latency, twice the memory).\n\n");
         md.append("| benchmark | figure | ours | baseline | ratio | note |\n");
         md.append("|---|---|---|---|---|---|\n");
         for (Result result : results) {
@@ -33,7 +34,7 @@ final class Report {
                     .append(" | ").append(result.figure())
                     .append(" | ").append(spread(result.ours(), result.unit()))
                     .append(" | ").append(spread(result.base(), result.unit())).append(", ").append(result.baseline())
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", result.ratio()))
+                    .append(" | ").append(ratios(result.ratios()))
                     .append(" | ").append(result.note())
                     .append(" |\n");
         }
@@ -49,6 +50,10 @@ final class Report {
 
     private static String spread(Spread spread, String unit) {
         return number(spread.median()) + " " + unit + " (" + number(spread.min()) + "–" + number(spread.max()) + ")";
+    }
+
+    private static String ratios(Spread ratios) {
+        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", ratios.median(), ratios.min(), ratios.max());
     }
 
     private static String number(double value) {
