@@ -288,7 +288,7 @@ class PlanningPage {
             ? el('button', {id: 'initialize', type: 'button', onclick: () => this.run(() => api('POST', `${this.base}/planning/init`))}, 'Initialize')
             : null;
         this.header.replaceChildren(
-            el('h1', {id: 'project-name'}, this.project.name),
+            el('h1', {id: 'project-title'}, this.project.name),
             badge(status, 'init-status'),
             el('span', {class: 'muted', id: 'project-path'}, this.project.local_path),
             initialize);

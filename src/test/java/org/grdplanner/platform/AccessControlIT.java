@@ -172,7 +172,7 @@ class AccessControlIT {
 
             waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-token"))).sendKeys(TOKEN);
             browser.findElement(By.id("save-token")).click();
-            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), "guarded"));
+            waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-title"), "guarded"));
             new Select(browser.findElement(By.id("command"))).selectByValue("survey");
             browser.findElement(By.id("command-args")).sendKeys("token handling");
             browser.findElement(By.id("run-command")).click();

@@ -313,6 +313,20 @@ class SessionsIT {
     }
 
     @Test
+    void theAgentLeadsItsOwnSessionOnItsTerminal() throws Exception {
+        String id = launch(List.of(script("terminal-report.sh")));
+
+        assertEquals("completed", awaitEnd(id).getString("status"));
+        String report = transcriptText(id);
+        Matcher started = Pattern.compile("pid (\\d+) group (\\d+) session (\\d+)").matcher(report);
+        assertTrue(started.find(), report);
+        assertEquals(started.group(1), started.group(2), report);
+        assertEquals(started.group(1), started.group(3), report);
+        assertTrue(report.contains("terminal /dev/pts/"), report);
+        assertTrue(report.contains("size 40 120"), report);
+    }
+
+    @Test
     void resizeReachesTheProgram() throws Exception {
         String id = launch(List.of(script("size-after-input.sh")));
 

@@ -88,6 +88,16 @@ class WebUiIT {
                 .post("api/projects").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Loads the projects page afresh and returns its name field: from a page of the same document only the hash would
+     * change, and a form an earlier test typed into would keep its text.
+     */
+    WebElement openProjects() {
+        browser.get("about:blank");
+        browser.get(app() + "#/");
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name")));
+    }
+
     void openPlanning(String projectId) {
         browser.get(app() + "#/projects/" + projectId + "/planning");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("init-status")));
@@ -108,8 +118,7 @@ class WebUiIT {
 
     @Test
     void anInvalidPathShowsTheApiErrorNextToTheField() {
-        browser.get(app() + "#/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name"))).sendKeys("Broken");
+        openProjects().sendKeys("Broken");
         browser.findElement(By.id("project-path")).sendKeys("relative/path");
         browser.findElement(By.id("create-project-button")).click();
 
@@ -123,8 +132,7 @@ class WebUiIT {
         Path checkout = plannedCheckout("Atlas");
         FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/01-setup/01-01-PLAN.md");
         String name = "Atlas " + workspace.getFileName();
-        browser.get(app() + "#/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name"))).sendKeys(name);
+        openProjects().sendKeys(name);
         browser.findElement(By.id("project-path")).sendKeys(checkout.toString());
         browser.findElement(By.id("create-project-button")).click();
         click(By.linkText(name));
