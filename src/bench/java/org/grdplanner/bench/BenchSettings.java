@@ -7,7 +7,7 @@ import java.util.List;
 
 /** What the benchmark run uses and how much of it, from the {@code bench.*} system properties the pom passes. */
 record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, Path agentScript, int repetitions,
-        int floodMiB, int echoSamples, int echoWarmUp, int invokeSamples, Duration statusRun,
+        int floodRepetitions, int floodMiB, int echoSamples, int echoWarmUp, int invokeSamples, Duration statusRun,
         List<Integer> statusClients, List<Integer> idleSessions, List<String> serverJvmOptions,
         List<String> benchmarks) {
 
@@ -19,6 +19,7 @@ record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, P
                 path("bench.preboot.commands"),
                 path("bench.agent.script"),
                 number("bench.repetitions", 5),
+                number("bench.flood.repetitions", 15),
                 number("bench.flood.mib", 256),
                 number("bench.echo.samples", 200),
                 number("bench.echo.warmup", 15000),

@@ -21,8 +21,9 @@ final class Report {
         md.append("# GRD Planner benchmarks\n\n");
         md.append("Run ").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)).append(" on ")
                 .append(machine()).append(", in ").append(elapsed).append(".\n\n");
-        md.append("Each figure is the median of ").append(settings.repetitions())
-                .append(" repetitions (after one warm-up; each concurrency repetition starts a fresh server instead),"
+        md.append("Each figure is the median of ").append(settings.repetitions()).append(" repetitions (")
+                .append(settings.floodRepetitions()).append(" for output throughput and reconnect replay;")
+                .append(" after a warm-up; each concurrency repetition starts a fresh server instead),"
                         + " with the lowest and highest in brackets. The ratio is ours against the baseline measured in"
                         + " the same repetition, the median over the repetitions with the lowest and highest, and reads"
                         + " the same on every line: 1.00 is as good as the baseline, 0.50 is half as good (half the"
