@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * Signals whole process groups: an agent forks children (node, MCP servers) that must not outlive its session.
- * Every child pty4j starts is a session leader, so its process group id is its pid.
+ * Every agent {@link TerminalProcess} starts leads its own session, so its process group id is its pid.
  */
 public final class ProcessGroups {
 
     public static final int SIGKILL = 9;
     public static final int SIGTERM = 15;
+    private static final int PROCESS_GROUP = 2;
+    private static final int SESSION = 3;
 
     private interface LibC extends Library {
         int kill(int pid, int signal);
@@ -69,11 +71,21 @@ public final class ProcessGroups {
         }
     }
 
+    /** The session a process belongs to; empty once it is gone. */
+    static Optional<Long> sessionOf(long pid) {
+        return statField(Path.of("/proc", Long.toString(pid)), SESSION);
+    }
+
     private static Optional<Long> processGroupOf(Path process) {
+        return statField(process, PROCESS_GROUP);
+    }
+
+    /** A numeric field of /proc/PID/stat, counted from the state that follows the command name. */
+    private static Optional<Long> statField(Path process, int index) {
         try {
             String stat = Files.readString(process.resolve("stat"));
             String[] afterCommand = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Optional.of(Long.parseLong(afterCommand[2]));
+            return Optional.of(Long.parseLong(afterCommand[index]));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

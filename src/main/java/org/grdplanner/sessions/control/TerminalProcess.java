@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A program running on the other end of a pty4j PTY, as the leader of a new session whose controlling terminal the
@@ -26,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 public final class TerminalProcess extends PtyProcess {
 
     private static final String ATTACH = "exec setsid --ctty \"$@\" <>\"$0\" >&0 2>&0";
+    private static final Duration SESSION_LEAD_WAIT = Duration.ofSeconds(10);
+    private static final long SESSION_LEAD_POLL_NANOS = 200_000;
 
     private final Process process;
     private final Pty pty;
@@ -45,10 +49,28 @@ public final class TerminalProcess extends PtyProcess {
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).inheritIO();
             builder.environment().clear();
             builder.environment().putAll(environment);
-            return new TerminalProcess(builder.start(), pty);
+            Process process = builder.start();
+            awaitSessionLead(process);
+            return new TerminalProcess(process, pty);
         } catch (IOException | RuntimeException e) {
             pty.close();
             throw e;
+        }
+    }
+
+    /**
+     * Returns once the shell has become {@code setsid}, which made it a session and group leader, or has exited: a
+     * stop that signals the group right after the start would otherwise find no group yet, and miss the agent.
+     */
+    private static void awaitSessionLead(Process process) throws IOException {
+        long deadline = System.nanoTime() + SESSION_LEAD_WAIT.toNanos();
+        while (ProcessGroups.sessionOf(process.pid()).filter(session -> session == process.pid()).isEmpty()
+                && process.isAlive()) {
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IOException("The agent did not start a session of its own within " + SESSION_LEAD_WAIT);
+            }
+            LockSupport.parkNanos(SESSION_LEAD_POLL_NANOS);
         }
     }
 
