@@ -1,6 +1,5 @@
 package org.grdplanner.sessions.control;
 
-import com.pty4j.PtyProcess;
 import com.pty4j.WinSize;
 import com.pty4j.unix.Pty;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -25,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * before the program runs in the same process. Until then the shell writes to the server's own output, so whatever
  * stops it from reaching the PTY ends up in the server's log.
  */
-public final class TerminalProcess extends PtyProcess {
+public final class TerminalProcess {
 
     private static final String ATTACH = "exec setsid --ctty \"$@\" <>\"$0\" >&0 2>&0";
     private static final Duration SESSION_LEAD_WAIT = Duration.ofSeconds(10);
@@ -79,73 +77,44 @@ public final class TerminalProcess extends PtyProcess {
         return pty.getMasterFD();
     }
 
-    @Override
     public OutputStream getOutputStream() {
         return pty.getOutputStream();
     }
 
     /** Closing it closes the PTY. */
-    @Override
     public InputStream getInputStream() {
         return pty.getInputStream();
     }
 
-    @Override
-    public InputStream getErrorStream() {
-        return InputStream.nullInputStream();
-    }
-
-    @Override
     public void setWinSize(WinSize size) {
         try {
-            pty.setWindowSize(size, this);
+            pty.setWindowSize(size, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @Override
-    public WinSize getWinSize() throws IOException {
-        return pty.getWinSize(this);
-    }
-
-    @Override
     public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
 
-    @Override
     public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
         return process.waitFor(timeout, unit);
     }
 
-    @Override
     public int exitValue() {
         return process.exitValue();
     }
 
-    @Override
     public boolean isAlive() {
         return process.isAlive();
     }
 
-    @Override
     public long pid() {
         return process.pid();
     }
 
-    @Override
-    public CompletableFuture<Process> onExit() {
-        return process.onExit().thenApply(exited -> this);
-    }
-
-    @Override
-    public void destroy() {
-        process.destroy();
-    }
-
-    @Override
-    public Process destroyForcibly() {
+    public TerminalProcess destroyForcibly() {
         process.destroyForcibly();
         return this;
     }
