@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import org.grdplanner.sessions.control.ByteLanes;
 
 /**
  * Reads a session's event stream over a plain socket to its {@code complete} event, the leanest client there is,
@@ -70,10 +71,8 @@ final class LeanEventReader {
     private void scan(byte[] buffer, int length) {
         for (int i = 0; i < length; i++) {
             if (idMatched == 0 && completeMatched == 0 && idValue < 0) {
-                while (i < length && buffer[i] != '\n') {
-                    i++;
-                }
-                if (i == length) {
+                i = ByteLanes.indexOf(buffer, (byte) '\n', i, length);
+                if (i < 0) {
                     return;
                 }
             }

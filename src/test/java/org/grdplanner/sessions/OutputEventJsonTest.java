@@ -70,6 +70,25 @@ class OutputEventJsonTest {
     }
 
     @Test
+    void agreesWithJsonPOnLongRunsOfPlainText() {
+        Random random = new Random(1128);
+        String specials = "\"\\\n\r\t\u0000\u001b\u007fé€😀";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                if (random.nextInt(30) == 0) {
+                    text.appendCodePoint(specials.codePointAt(specials.offsetByCodePoints(0,
+                            random.nextInt(specials.codePointCount(0, specials.length())))));
+                } else {
+                    text.append((char) (' ' + random.nextInt(0x5F)));
+                }
+            }
+            assertArrayEquals(generated(round, text.toString()),
+                    written(round, text.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
     void replacesEachMaximalSubpartOfMalformedUtf8() {
         byte[] unicodeExample = bytes(0x61, 0xF1, 0x80, 0x80, 0xE1, 0x80, 0xC2, 0x62, 0x80, 0x63, 0x80, 0xBF, 0x64);
 

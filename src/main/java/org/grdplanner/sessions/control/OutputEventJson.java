@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The data of an output event, {@code {"offset":…,"data":"…"}}, written straight from the transcript's UTF-8 bytes.
  * Decoding the bytes to a String and encoding them again took most of the stream thread's time under a flood. Runs
- * of text are copied as they are, JSON's special characters are escaped as JSON-P escapes them, and malformed UTF-8
+ * of text, found eight bytes at a time, are copied as they are, JSON's special characters are escaped as JSON-P escapes them, and malformed UTF-8
  * becomes U+FFFD where the Unicode standard's recommended practice puts it, as a browser's {@code TextDecoder} does.
  * One instance serves one client and escapes into one buffer from event to event; each event gets its own copy,
  * as Jersey may write an event after {@code send} returns.
@@ -39,6 +39,14 @@ public final class OutputEventJson {
         int run = 0;
         int i = 0;
         while (i < text.length) {
+            if (i <= text.length - ByteLanes.WIDTH) {
+                long breaks = runBreaks(ByteLanes.word(text, i));
+                if (breaks == 0) {
+                    i += ByteLanes.WIDTH;
+                    continue;
+                }
+                i += ByteLanes.firstLane(breaks);
+            }
             int b = text[i];
             if (b >= 0x20 && b != '"' && b != '\\') {
                 i++;
@@ -61,6 +69,12 @@ public final class OutputEventJson {
             }
         }
         put(text, run, i - run);
+    }
+
+    /** Lanes that end a run copied as it is: control characters, '"', '\\' and the bytes of multi-byte sequences. */
+    private static long runBreaks(long word) {
+        return ByteLanes.below(word, 0x20) | ByteLanes.nonAscii(word)
+                | ByteLanes.equalTo(word, '"') | ByteLanes.equalTo(word, '\\');
     }
 
     private void ascii(int b) {

@@ -42,7 +42,7 @@ public final class StreamJsonEvents {
         List<Event> events = new ArrayList<>();
         int start = 0;
         while (start < text.length) {
-            int newline = indexOfNewline(text, start);
+            int newline = ByteLanes.indexOf(text, (byte) '\n', start, text.length);
             int end = newline < 0 ? text.length : newline;
             if (!skipping) {
                 collect(text, start, end);
@@ -59,15 +59,6 @@ public final class StreamJsonEvents {
             start = newline + 1;
         }
         return events;
-    }
-
-    private static int indexOfNewline(byte[] text, int from) {
-        for (int i = from; i < text.length; i++) {
-            if (text[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void collect(byte[] text, int start, int end) {
