@@ -3,6 +3,7 @@ package org.grdplanner.sessions;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -297,6 +298,18 @@ class SessionsIT {
         assertEquals("failed", ended.getString("status"));
         api().contentType(ContentType.JSON).body("{\"text\": \"late\"}")
                 .post(sessions() + id + "/input").then().statusCode(409).body("code", equalTo("CONFLICT"));
+    }
+
+    @Test
+    void inputTheAgentDoesNotReadIsAConflictNotAStuckRequest() {
+        String id = launch(List.of("sleep", "60"));
+        String lines = ("x".repeat(127) + "\\n").repeat(512);
+
+        api().contentType(ContentType.JSON).body("{\"text\": \"" + lines + "\"}")
+                .post(sessions() + id + "/input").then().statusCode(409).body("code", equalTo("CONFLICT"))
+                .body("error", matchesPattern("Session .* did not take the input: the agent took \\d+ of 65536 bytes"
+                        + " and has read no more for 5 s\\."));
+        api().post(sessions() + id + "/stop").then().statusCode(200);
     }
 
     @Test

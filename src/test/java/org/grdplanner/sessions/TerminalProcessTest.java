@@ -1,14 +1,24 @@
 package org.grdplanner.sessions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pty4j.WinSize;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.grdplanner.sessions.control.ProcessGroups;
+import org.grdplanner.sessions.control.PtyMasterStream;
 import org.grdplanner.sessions.control.TerminalProcess;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +39,53 @@ class TerminalProcessTest {
                 agent.destroyForcibly();
                 agent.getInputStream().close();
             }
+        }
+    }
+
+    private static TerminalProcess start(String... argv) throws IOException {
+        return TerminalProcess.start(List.of(argv), Path.of("/"), PATH, new WinSize(80, 24));
+    }
+
+    private static CompletableFuture<String> output(TerminalProcess agent) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (InputStream output = new PtyMasterStream(agent, () -> { }, Duration.ofSeconds(5))) {
+                ByteArrayOutputStream all = new ByteArrayOutputStream();
+                output.transferTo(all);
+                return all.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** 64 KiB of lines, many times what the terminal holds, so the writes meet a full queue and wait for room. */
+    private static byte[] lines() {
+        return (("x".repeat(127) + "\n").repeat(512)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void inputLargerThanTheTerminalHoldsReachesAnAgentThatReadsIt() throws Exception {
+        TerminalProcess agent = start("wc", "-c");
+        CompletableFuture<String> output = output(agent);
+        OutputStream input = agent.getOutputStream();
+        input.write(lines());
+        input.write(4);
+
+        assertTrue(agent.waitFor(10, TimeUnit.SECONDS));
+        assertTrue(output.get(10, TimeUnit.SECONDS).strip().endsWith("65536"), output.get());
+    }
+
+    @Test
+    void inputAnAgentDoesNotReadFailsSayingHowMuchItTook() throws Exception {
+        TerminalProcess agent = start("sleep", "30");
+        try {
+            IOException refused = assertThrows(IOException.class, () -> agent.getOutputStream().write(lines()));
+
+            assertTrue(refused.getMessage().matches("the agent took \\d+ of 65536 bytes and has read no more for 5 s"),
+                    refused.getMessage());
+        } finally {
+            agent.destroyForcibly();
+            agent.getInputStream().close();
         }
     }
 }

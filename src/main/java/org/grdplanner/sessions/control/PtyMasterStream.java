@@ -2,17 +2,16 @@ package org.grdplanner.sessions.control;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 
 /**
- * The output of a {@link TerminalProcess}, read from the PTY's master side with plain poll(2) and read(2) into one
- * reused native buffer. pty4j's own stream allocates JNA structures and an array of the requested size on every
- * read and cost about 120 µs of CPU per 4 KiB read, a whole core at 35 MiB/s (see BENCHMARKS.md).
+ * The output of a {@link TerminalProcess}, read from the PTY's master side with plain read(2) into one reused native
+ * buffer, and poll(2) when nothing is waiting. pty4j's own stream allocates JNA structures and an array of the
+ * requested size on every read and cost about 120 µs of CPU per 4 KiB read, a whole core at 35 MiB/s (see
+ * BENCHMARKS.md).
  *
  * <p>The stream ends when the last process holding the PTY's other end is gone. Children of the agent may hold it
  * after the agent itself has exited: then {@code onLeaderExit} runs once (it ends the process group), and if the
@@ -20,28 +19,15 @@ import java.time.Duration;
  */
 public final class PtyMasterStream extends InputStream {
 
-    private static final int EINTR = 4;
-    private static final int EIO = 5;
-    private static final int EAGAIN = 11;
-    private static final short POLLIN = 1;
     private static final int POLL_MILLIS = 1000;
     private static final int BUFFER_BYTES = 16 * 1024;
-
-    static {
-        Native.register("c");
-    }
-
-    private static native int poll(Pointer fds, int count, int timeoutMillis) throws LastErrorException;
-
-    private static native long read(int fd, ByteBuffer buffer, long count) throws LastErrorException;
 
     private final TerminalProcess process;
     private final int fd;
     private final Runnable onLeaderExit;
     private final long lingerNanos;
-    private final Memory pollFd = new Memory(8);
+    private final Memory pollFd;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_BYTES);
-    private boolean readable;
     private long nextLeaderCheck;
     private long giveUpAt = Long.MAX_VALUE;
 
@@ -50,8 +36,7 @@ public final class PtyMasterStream extends InputStream {
         this.fd = process.masterFd();
         this.onLeaderExit = onLeaderExit;
         this.lingerNanos = linger.toNanos();
-        pollFd.setInt(0, fd);
-        pollFd.setShort(4, POLLIN);
+        this.pollFd = MasterFd.pollFd(fd, MasterFd.POLLIN);
         nextLeaderCheck = System.nanoTime() + POLL_MILLIS * 1_000_000L;
     }
 
@@ -66,46 +51,33 @@ public final class PtyMasterStream extends InputStream {
         if (length == 0) {
             return 0;
         }
-        while (true) {
-            if (leaderGoneTooLong()) {
-                return -1;
+        while (!leaderGoneTooLong()) {
+            int read = readWaiting(target, offset, length);
+            if (read != 0) {
+                return read;
             }
-            try {
-                if (!readable && poll(pollFd, 1, POLL_MILLIS) == 0) {
-                    continue;
-                }
-                readable = false;
-                buffer.clear();
-                long read = read(fd, buffer, Math.min(length, BUFFER_BYTES));
-                if (read == 0) {
-                    return -1;
-                }
-                buffer.get(target, offset, (int) read);
-                return (int) read;
-            } catch (LastErrorException e) {
-                if (e.getErrorCode() == EIO) {
-                    return -1;
-                }
-                if (e.getErrorCode() != EINTR && e.getErrorCode() != EAGAIN) {
-                    throw new IOException("Reading the PTY failed with errno " + e.getErrorCode(), e);
-                }
-            }
+            MasterFd.await(pollFd, POLL_MILLIS);
         }
+        return -1;
     }
 
-    /** 1 when a read would not wait (output is waiting, or the PTY is closed), else 0. */
-    @Override
-    public int available() throws IOException {
-        if (!readable) {
-            try {
-                readable = poll(pollFd, 1, 0) > 0;
-            } catch (LastErrorException e) {
-                if (e.getErrorCode() != EINTR) {
-                    throw new IOException("Polling the PTY failed with errno " + e.getErrorCode(), e);
-                }
+    /** What output is waiting, without waiting for more: 0 when none is, -1 at the end. */
+    public int readWaiting(byte[] target, int offset, int length) throws IOException {
+        try {
+            buffer.clear();
+            long read = MasterFd.read(fd, buffer, Math.min(length, BUFFER_BYTES));
+            if (read == 0) {
+                return -1;
             }
+            buffer.get(target, offset, (int) read);
+            return (int) read;
+        } catch (LastErrorException e) {
+            return switch (e.getErrorCode()) {
+                case MasterFd.EIO -> -1;
+                case MasterFd.EAGAIN, MasterFd.EINTR -> 0;
+                default -> throw new IOException("Reading the PTY failed with errno " + e.getErrorCode(), e);
+            };
         }
-        return readable ? 1 : 0;
     }
 
     /** Checks about once a second whether the agent has exited while something else still holds its PTY. */

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,12 +171,13 @@ public class SessionManager {
         TerminalProcess process = session.process();
         byte[] buffer = new byte[READ_BUFFER_FIRST];
         int filled = 0;
-        try (InputStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
+        try (PtyMasterStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
                 settings.stopGrace().plusSeconds(2))) {
             int read;
-            while ((read = output.read(buffer, filled, buffer.length - filled)) >= 0) {
+            while ((read = filled == 0 ? output.read(buffer, 0, buffer.length)
+                    : output.readWaiting(buffer, filled, buffer.length - filled)) >= 0) {
                 filled += read;
-                if (output.available() > 0) {
+                if (read > 0) {
                     if (filled == buffer.length && buffer.length < READ_BUFFER_LIMIT) {
                         buffer = Arrays.copyOf(buffer, buffer.length * 2);
                     }
@@ -262,7 +262,8 @@ public class SessionManager {
         try {
             session.write(bytes);
         } catch (IOException e) {
-            throw ApiException.conflict("Session " + id + " no longer accepts input.", Map.of());
+            throw ApiException.conflict("Session " + id + " did not take the input: " + e.getMessage() + ".",
+                    Map.of());
         }
     }
 

@@ -21,20 +21,24 @@ import java.util.concurrent.locks.LockSupport;
  * (posix_spawn), in about 5 ms whatever the server's size. The spawned shell opens the PTY itself, so the server
  * never opens a terminal that could become its own, and {@code setsid --ctty} makes it the new session's terminal
  * before the program runs in the same process. Until then the shell writes to the server's own output, so whatever
- * stops it from reaching the PTY ends up in the server's log.
+ * stops it from reaching the PTY ends up in the server's log. The server's side of the PTY is non-blocking (see
+ * {@link MasterFd}): it is read with {@link PtyMasterStream} and written with {@link PtyMasterInput}.
  */
 public final class TerminalProcess {
 
     private static final String ATTACH = "exec setsid --ctty \"$@\" <>\"$0\" >&0 2>&0";
     private static final Duration SESSION_LEAD_WAIT = Duration.ofSeconds(10);
     private static final long SESSION_LEAD_POLL_NANOS = 200_000;
+    private static final Duration INPUT_PATIENCE = Duration.ofSeconds(5);
 
     private final Process process;
     private final Pty pty;
+    private final PtyMasterInput input;
 
     private TerminalProcess(Process process, Pty pty) {
         this.process = process;
         this.pty = pty;
+        this.input = new PtyMasterInput(pty.getMasterFD(), INPUT_PATIENCE);
     }
 
     public static TerminalProcess start(List<String> argv, Path directory, Map<String, String> environment,
@@ -42,6 +46,7 @@ public final class TerminalProcess {
         Pty pty = new Pty();
         try {
             pty.setWindowSize(size, null);
+            MasterFd.makeNonBlocking(pty.getMasterFD());
             List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", ATTACH, pty.getSlaveName()));
             command.addAll(argv);
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).inheritIO();
@@ -77,8 +82,9 @@ public final class TerminalProcess {
         return pty.getMasterFD();
     }
 
+    /** The agent's input; a write fails once the agent has not read any of it for a while. */
     public OutputStream getOutputStream() {
-        return pty.getOutputStream();
+        return input;
     }
 
     /** Closing it closes the PTY. */
