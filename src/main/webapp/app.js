@@ -537,7 +537,10 @@ async function route() {
     } catch (error) {
         view.replaceChildren(el('p', {class: 'error', role: 'alert'}, error.message), el('a', {href: '#/'}, 'Back to projects'));
     }
-    view.focus();
+    // a page shows its form before its data has loaded: keystrokes typed meanwhile must not lose their field
+    if (!view.contains(document.activeElement)) {
+        view.focus();
+    }
 }
 
 window.addEventListener('hashchange', route);
