@@ -7,8 +7,8 @@ import java.util.List;
 
 /** What the benchmark run uses and how much of it, from the {@code bench.*} system properties the pom passes. */
 record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, Path agentScript, int repetitions,
-        int floodRepetitions, int floodMiB, int echoSamples, int echoWarmUp, int invokeSamples, Duration statusRun,
-        List<Integer> statusClients, List<Integer> idleSessions, List<String> serverJvmOptions,
+        int floodRepetitions, int floodWarmUp, int floodMiB, int echoSamples, int echoWarmUp, int invokeSamples,
+        Duration statusRun, List<Integer> statusClients, List<Integer> idleSessions, List<String> serverJvmOptions,
         List<String> benchmarks) {
 
     static BenchSettings fromSystemProperties() {
@@ -20,6 +20,7 @@ record BenchSettings(Path root, Path war, Path microJar, Path prebootCommands, P
                 path("bench.agent.script"),
                 number("bench.repetitions", 5),
                 number("bench.flood.repetitions", 15),
+                number("bench.flood.warmup", 3),
                 number("bench.flood.mib", 256),
                 number("bench.echo.samples", 200),
                 number("bench.echo.warmup", 15000),

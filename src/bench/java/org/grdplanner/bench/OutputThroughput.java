@@ -31,7 +31,9 @@ final class OutputThroughput {
                 "the same PTY read in-process, no HTTP");
         Measure replay = new Measure("reconnect replay", "finished transcript → new SSE client", "MiB/s",
                 Better.HIGHER, "reading the transcript file");
-        repeat(checkout, project, null, null);
+        for (int i = 0; i < bench.settings().floodWarmUp(); i++) {
+            repeat(checkout, project, null, null);
+        }
         int resumes = 0;
         for (int i = 0; i < bench.settings().floodRepetitions(); i++) {
             resumes += repeat(checkout, project, live, replay);

@@ -39,7 +39,8 @@ final class Report {
                     .append(" | ").append(result.note())
                     .append(" |\n");
         }
-        md.append("\nSettings: ").append(settings.floodMiB()).append(" MiB flood, ")
+        md.append("\nSettings: ").append(settings.floodMiB()).append(" MiB flood (after ")
+                .append(settings.floodWarmUp()).append(" to warm up), ")
                 .append(settings.echoSamples()).append(" echoes (after ").append(settings.echoWarmUp())
                 .append(" to warm up) and ").append(settings.invokeSamples())
                 .append(" invokes per repetition, status load for ").append(settings.statusRun().toSeconds())
