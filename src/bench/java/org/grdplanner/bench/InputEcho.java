@@ -87,7 +87,7 @@ final class InputEcho {
     }
 
     private Measure measure(String figure) {
-        return new Measure("input echo", figure, "ms", Better.LOWER, "pty4j writes to cat and reads the echo");
+        return new Measure("input echo", figure, "ms", Better.LOWER, "cat's PTY written and read in-process");
     }
 
     private static void record(Measure p50, Measure p99, double[] server, double[] baseline) {

@@ -32,8 +32,11 @@ final class MasterFd {
 
     private static native int poll(Pointer fds, int count, int timeoutMillis) throws LastErrorException;
 
-    /** Reads into {@code buffer} from its start. */
-    static native long read(int fd, ByteBuffer buffer, long count) throws LastErrorException;
+    /**
+     * Reads into {@code buffer} from its start; -1 with the error in {@link Native#getLastError()}. It throws no
+     * {@link LastErrorException}: EAGAIN ends every burst of output, and an exception each time costs its stack trace.
+     */
+    static native long read(int fd, ByteBuffer buffer, long count);
 
     /** Writes from the start of {@code buffer}. */
     static native long write(int fd, ByteBuffer buffer, long count) throws LastErrorException;

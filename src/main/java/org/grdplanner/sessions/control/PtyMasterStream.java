@@ -1,7 +1,7 @@
 package org.grdplanner.sessions.control;
 
-import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -63,21 +63,21 @@ public final class PtyMasterStream extends InputStream {
 
     /** What output is waiting, without waiting for more: 0 when none is, -1 at the end. */
     public int readWaiting(byte[] target, int offset, int length) throws IOException {
-        try {
-            buffer.clear();
-            long read = MasterFd.read(fd, buffer, Math.min(length, BUFFER_BYTES));
-            if (read == 0) {
-                return -1;
-            }
+        buffer.clear();
+        long read = MasterFd.read(fd, buffer, Math.min(length, BUFFER_BYTES));
+        if (read > 0) {
             buffer.get(target, offset, (int) read);
             return (int) read;
-        } catch (LastErrorException e) {
-            return switch (e.getErrorCode()) {
-                case MasterFd.EIO -> -1;
-                case MasterFd.EAGAIN, MasterFd.EINTR -> 0;
-                default -> throw new IOException("Reading the PTY failed with errno " + e.getErrorCode(), e);
-            };
         }
+        if (read == 0) {
+            return -1;
+        }
+        int error = Native.getLastError();
+        return switch (error) {
+            case MasterFd.EIO -> -1;
+            case MasterFd.EAGAIN, MasterFd.EINTR -> 0;
+            default -> throw new IOException("Reading the PTY failed with errno " + error);
+        };
     }
 
     /** Checks about once a second whether the agent has exited while something else still holds its PTY. */
