@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * The data of an output event, {@code {"offset":…,"data":"…"}}, written straight from the transcript's UTF-8 bytes.
  * Decoding the bytes to a String and encoding them again took most of the stream thread's time under a flood. Runs
- * of text, found eight bytes at a time, are copied as they are, JSON's special characters are escaped as JSON-P escapes them, and malformed UTF-8
- * becomes U+FFFD where the Unicode standard's recommended practice puts it, as a browser's {@code TextDecoder} does.
+ * of text, found eight bytes at a time, are copied as they are, JSON's special characters are escaped as JSON-P
+ * escapes them, and malformed UTF-8 becomes U+FFFD where the Unicode standard's recommended practice puts it, as a
+ * browser's {@code TextDecoder} does.
  * One instance serves one client and escapes into one buffer from event to event; each event gets its own copy,
  * as Jersey may write an event after {@code send} returns.
  */

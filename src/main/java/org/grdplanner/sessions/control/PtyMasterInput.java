@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * Input for a {@link TerminalProcess}, written to its PTY's master side. While the terminal's input queue is full
- * (an agent that does not read; in canonical mode the queue holds about 4 KiB without a line end) a write waits for
- * room, but fails once the agent has taken nothing for {@code patience}, saying how much of the input it took.
+ * (the agent does not read, and the terminal holds a few KiB of its input) a write waits for room, but fails once
+ * the agent has taken nothing for {@code patience}, saying how much of the input it took.
  */
 public final class PtyMasterInput extends OutputStream {
 
