@@ -14,9 +14,9 @@ import org.grdplanner.bench.Measure.Better;
 /**
  * A program floods its PTY; how fast the output reaches an SSE client live, and again on a later reconnect. It repeats
  * more than the other benchmarks: a repetition takes seconds, and the PTY limit itself moved between 67 and 132 MiB/s
- * from one repetition to the next on this machine. What the flood costs the server in CPU is measured too: the
- * program, the terminal's kernel work and the other tenants of a shared machine move the throughput, not the CPU
- * time our code spends on a MiB.
+ * from one repetition to the next on this machine. What a MiB costs the server's process in CPU is measured too,
+ * against the reader's thread alone: it shows what the server adds to reading, though it moves with the pace of the
+ * terminal's relay as well.
  */
 final class OutputThroughput {
 
