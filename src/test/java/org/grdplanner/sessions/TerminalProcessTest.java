@@ -1,5 +1,6 @@
 package org.grdplanner.sessions;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class TerminalProcessTest {
                 assertEquals(128 + ProcessGroups.SIGTERM, agent.exitValue());
             } finally {
                 agent.destroyForcibly();
-                agent.getInputStream().close();
+                agent.close();
             }
         }
     }
@@ -85,7 +86,18 @@ class TerminalProcessTest {
                     refused.getMessage());
         } finally {
             agent.destroyForcibly();
-            agent.getInputStream().close();
+            agent.close();
         }
+    }
+
+    @Test
+    void inputAndResizesAfterTheTerminalIsClosedNeverReachItsDescriptor() throws Exception {
+        TerminalProcess agent = start("true");
+        output(agent).get(10, TimeUnit.SECONDS);
+
+        IOException refused = assertThrows(IOException.class,
+                () -> agent.getOutputStream().write("late\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("the agent's terminal is closed", refused.getMessage());
+        assertDoesNotThrow(() -> agent.setWinSize(new WinSize(100, 30)));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Input for a {@link TerminalProcess}, written to its PTY's master side. While the terminal's input queue is full
  * (the agent does not read, and the terminal holds a few KiB of its input) a write waits for room, but fails once
- * the agent has taken nothing for {@code patience}, saying how much of the input it took.
+ * the agent has taken nothing for {@code patience}, saying how much of the input it took. Once closed, a write fails
+ * without touching the descriptor, whose number may belong to another file by then.
  */
 public final class PtyMasterInput extends OutputStream {
 
@@ -21,6 +22,7 @@ public final class PtyMasterInput extends OutputStream {
     private final Duration patience;
     private final Memory pollFd;
     private final ByteBuffer piece = ByteBuffer.allocateDirect(PIECE_BYTES);
+    private boolean closed;
 
     PtyMasterInput(int fd, Duration patience) {
         this.fd = fd;
@@ -36,6 +38,9 @@ public final class PtyMasterInput extends OutputStream {
     @Override
     public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
+        if (closed) {
+            throw new IOException("the agent's terminal is closed");
+        }
         int written = 0;
         long giveUpAt = System.nanoTime() + patience.toNanos();
         while (written < length) {
@@ -53,6 +58,12 @@ public final class PtyMasterInput extends OutputStream {
                 }
             }
         }
+    }
+
+    /** Waits for a write in progress; no write after it reaches the descriptor. */
+    @Override
+    public synchronized void close() {
+        closed = true;
     }
 
     private void awaitRoom(long giveUpAt, int written, int length) throws IOException {

@@ -96,6 +96,6 @@ public final class PtyMasterStream extends InputStream {
 
     @Override
     public void close() throws IOException {
-        process.getInputStream().close();
+        process.close();
     }
 }

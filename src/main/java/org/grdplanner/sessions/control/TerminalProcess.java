@@ -3,7 +3,6 @@ package org.grdplanner.sessions.control;
 import com.pty4j.WinSize;
 import com.pty4j.unix.Pty;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,6 +33,7 @@ public final class TerminalProcess {
     private final Process process;
     private final Pty pty;
     private final PtyMasterInput input;
+    private boolean closed;
 
     private TerminalProcess(Process process, Pty pty) {
         this.process = process;
@@ -87,16 +87,27 @@ public final class TerminalProcess {
         return input;
     }
 
-    /** Closing it closes the PTY. */
-    public InputStream getInputStream() {
-        return pty.getInputStream();
-    }
-
-    public void setWinSize(WinSize size) {
+    /** Resizes the terminal; once it is closed there is nothing to resize, and nothing happens. */
+    public synchronized void setWinSize(WinSize size) {
+        if (closed) {
+            return;
+        }
         try {
             pty.setWindowSize(size, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Closes the PTY. The master's descriptor number is free for the next file the server opens, so input and resizes
+     * that come later must not reach it: they fail or do nothing instead.
+     */
+    public void close() throws IOException {
+        input.close();
+        synchronized (this) {
+            closed = true;
+            pty.close();
         }
     }
 
