@@ -59,13 +59,13 @@ final class OutputThroughput {
         double directCpu = millisPerMiB(THREADS.getCurrentThreadCpuTime() - readerCpu, read);
 
         started = System.nanoTime();
-        Duration serverCpu = serverCpu();
+        Duration serverCpuBefore = serverCpu();
         String session = bench.server().invoke(project, "assess-baseline", null);
         int resumes = bench.server().drain(project, session);
         Path transcript = bench.server().transcript(session);
         long streamedBytes = Files.size(transcript);
         double streamed = mibPerSecond(streamedBytes, started);
-        double streamedCpu = millisPerMiB(serverCpu().minus(serverCpu).toNanos(), streamedBytes);
+        double streamedCpu = millisPerMiB(serverCpu().minus(serverCpuBefore).toNanos(), streamedBytes);
 
         started = System.nanoTime();
         bench.server().drain(project, session);

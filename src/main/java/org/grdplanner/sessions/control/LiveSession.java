@@ -2,7 +2,6 @@ package org.grdplanner.sessions.control;
 
 import com.pty4j.WinSize;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -101,11 +100,7 @@ public final class LiveSession {
     }
 
     void write(byte[] input) throws IOException {
-        OutputStream stdin = process.getOutputStream();
-        synchronized (stdin) {
-            stdin.write(input);
-            stdin.flush();
-        }
+        process.getOutputStream().write(input);
         touch();
     }
 
