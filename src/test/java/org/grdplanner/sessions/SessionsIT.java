@@ -486,6 +486,27 @@ class SessionsIT {
     }
 
     @Test
+    void positionsThatAreNotWholeNumbersAreBadRequestsNamingTheParameter() throws Exception {
+        String id = launch(List.of(script("utf8.sh")));
+        awaitEnd(id);
+
+        api().queryParam("offset", "abc").get(sessions() + id + "/output").then().statusCode(400)
+                .body("code", equalTo("BAD_REQUEST")).body("field", equalTo("offset"))
+                .body("error", equalTo("offset must be a whole number, 0 or more, not 'abc'"));
+        api().queryParam("offset", -1).get(sessions() + id + "/output").then().statusCode(400)
+                .body("field", equalTo("offset"));
+        api().queryParam("limit", "99999999999").get(sessions() + id + "/output").then().statusCode(400)
+                .body("field", equalTo("limit"))
+                .body("error", equalTo("limit must be a whole number from 4 to 1048576, not '99999999999'"));
+        api().queryParam("from", "start").get(sessions() + id + "/stream").then().statusCode(400)
+                .contentType(ContentType.JSON).body("field", equalTo("from"));
+        api().queryParam("from", -5).get(sessions() + id + "/stream").then().statusCode(400)
+                .body("field", equalTo("from"));
+        api().header("Last-Event-ID", "abc").get(sessions() + id + "/stream").then().statusCode(400)
+                .body("field", equalTo("Last-Event-ID"));
+    }
+
+    @Test
     void unknownSessionsAreNotFound() {
         api().get(sessions() + "psess-00000000").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         api().get("projects/proj-00000000/sessions").then().statusCode(404).body("code", equalTo("NOT_FOUND"));

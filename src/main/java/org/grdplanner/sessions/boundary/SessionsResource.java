@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.grdplanner.platform.boundary.RequestNumbers;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
@@ -41,6 +41,7 @@ public class SessionsResource {
 
     static final int MAX_INPUT_BYTES = 64 * 1024;
     static final int MAX_OUTPUT_PAGE = 1024 * 1024;
+    private static final int DEFAULT_OUTPUT_PAGE = 64 * 1024;
 
     @Inject
     ProjectService projects;
@@ -74,7 +75,7 @@ public class SessionsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                        @HeaderParam("Last-Event-ID") String lastEventId,
-                       @QueryParam("from") Long from,
+                       @QueryParam("from") String from,
                        @Context SseEventSink sink, @Context Sse sse) {
         ProjectSession row = require(projectId, sessionId);
         long start = resumeOffset(lastEventId, from);
@@ -90,15 +91,11 @@ public class SessionsResource {
     @GET
     @Path("{sessionId}/output")
     public JsonObject output(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
-                             @QueryParam("offset") @DefaultValue("0") long offset,
-                             @QueryParam("limit") @DefaultValue("65536") int limit) {
+                             @QueryParam("offset") String offsetParameter,
+                             @QueryParam("limit") String limitParameter) {
         require(projectId, sessionId);
-        if (offset < 0) {
-            throw ApiException.invalidField("offset", "offset must not be negative");
-        }
-        if (limit < 4 || limit > MAX_OUTPUT_PAGE) {
-            throw ApiException.invalidField("limit", "limit must be between 4 and " + MAX_OUTPUT_PAGE);
-        }
+        long offset = RequestNumbers.wholeNumber("offset", offsetParameter, 0, 0, Long.MAX_VALUE);
+        int limit = (int) RequestNumbers.wholeNumber("limit", limitParameter, DEFAULT_OUTPUT_PAGE, 4, MAX_OUTPUT_PAGE);
         OutputLog log = sessions.find(sessionId).map(LiveSession::output)
                 .orElseGet(() -> OutputLog.finished(sessions.transcript(sessionId)));
         Chunk chunk = log.read(offset, limit);
@@ -167,16 +164,9 @@ public class SessionsResource {
                         + projectId + "."));
     }
 
-    private static long resumeOffset(String lastEventId, Long from) {
-        String given = lastEventId != null && !lastEventId.isBlank() ? lastEventId.strip() : null;
-        try {
-            long offset = given != null ? Long.parseLong(given) : from == null ? 0 : from;
-            if (offset < 0) {
-                throw ApiException.badRequest("The resume offset must not be negative.");
-            }
-            return offset;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Last-Event-ID must be a byte offset, not '" + given + "'.");
-        }
+    private static long resumeOffset(String lastEventId, String from) {
+        return lastEventId != null && !lastEventId.isBlank()
+                ? RequestNumbers.wholeNumber("Last-Event-ID", lastEventId, 0, 0, Long.MAX_VALUE)
+                : RequestNumbers.wholeNumber("from", from, 0, 0, Long.MAX_VALUE);
     }
 }
