@@ -190,9 +190,11 @@ async function showProjects() {
         el('label', {}, el('input', {type: 'checkbox', id: 'project-auto-init'}), ' Initialize GRD planning now'),
         el('p', {class: 'form-error', role: 'alert'}),
         el('button', {type: 'submit', id: 'create-project-button'}, 'Create project'));
+    const create = form.querySelector('#create-project-button');
     form.addEventListener('submit', async event => {
         event.preventDefault();
         form.querySelectorAll('.field-error, .form-error').forEach(p => p.textContent = '');
+        create.disabled = true;
         try {
             await api('POST', 'projects', {
                 name: form.querySelector('#project-name').value,
@@ -204,6 +206,8 @@ async function showProjects() {
         } catch (error) {
             const target = form.querySelector(`.field-error[data-field="${error.field}"]`) || form.querySelector('.form-error');
             target.textContent = error.message;
+        } finally {
+            create.disabled = false;
         }
     });
     const listError = el('p', {class: 'error', role: 'alert'});
@@ -249,6 +253,7 @@ class PlanningPage {
         this.projectId = projectId;
         this.base = `projects/${projectId}`;
         this.activeSessionId = null;
+        this.starting = false;
         this.session = null;
         this.milestone = null;
     }
@@ -292,6 +297,15 @@ class PlanningPage {
             badge(status, 'init-status'),
             el('span', {class: 'muted', id: 'project-path'}, this.project.local_path),
             initialize);
+        this.enableStarts();
+    }
+
+    /* One start at a time: a second click while the first is on its way would be refused as a second session. */
+    enableStarts() {
+        const blocked = this.starting || !!this.activeSessionId;
+        [this.header, this.palette, this.roadmap]
+            .flatMap(part => [...part.querySelectorAll('#initialize, #palette button, #palette select, #palette input, .phase-actions button')])
+            .forEach(control => control.disabled = blocked);
     }
 
     async refreshStatus() {
@@ -299,8 +313,6 @@ class PlanningPage {
         this.activeSessionId = status.active_session_id;
         this.project.grd_init_status = status.grd_init_status;
         this.renderHeader();
-        this.palette.querySelectorAll('button, select, input').forEach(control => control.disabled = !!this.activeSessionId);
-        this.roadmap.querySelectorAll('.phase-actions button').forEach(button => button.disabled = !!this.activeSessionId);
         if (this.activeSessionId && (!this.session || this.session.id !== this.activeSessionId)) {
             this.attach(this.activeSessionId);
         }
@@ -326,7 +338,7 @@ class PlanningPage {
             el('p', {id: 'progress'}, `${p.phases_complete} of ${p.phases_total} phases complete · ${p.plans_with_summary} of ${p.plans_total} plans done`),
             roadmap.warnings.map(warning => el('p', {class: 'error'}, warning)),
             (shown ? shown.phases : []).map(phase => this.renderPhase(phase))].flat());
-        this.roadmap.querySelectorAll('.phase-actions button').forEach(button => button.disabled = !!this.activeSessionId);
+        this.enableStarts();
     }
 
     milestoneKey(milestone) {
@@ -373,6 +385,8 @@ class PlanningPage {
 
     async run(call) {
         this.error.textContent = '';
+        this.starting = true;
+        this.enableStarts();
         try {
             const started = await call();
             if (started.session_id) {
@@ -381,6 +395,9 @@ class PlanningPage {
             await this.refreshStatus();
         } catch (error) {
             this.error.textContent = error.message;
+        } finally {
+            this.starting = false;
+            this.enableStarts();
         }
     }
 

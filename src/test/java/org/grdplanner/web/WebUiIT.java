@@ -116,6 +116,59 @@ class WebUiIT {
         });
     }
 
+    /** Counts from now on the POSTs the page sends to API paths ending in {@code pathEnd}. */
+    void countPosts(String pathEnd) {
+        ((JavascriptExecutor) browser).executeScript("""
+                const pathEnd = arguments[0];
+                const send = window.fetch;
+                window.postsSent = 0;
+                window.fetch = (url, init) => {
+                    if (init && init.method === 'POST' && String(url).endsWith(pathEnd)) {
+                        window.postsSent++;
+                    }
+                    return send(url, init);
+                };""", pathEnd);
+    }
+
+    long postsSent() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return window.postsSent;");
+    }
+
+    @Test
+    void aDoubleClickOnCreateCreatesOneProject() throws IOException {
+        Path checkout = Files.createDirectories(workspace.resolve("Twice"));
+        String name = "Twice " + workspace.getFileName();
+        openProjects().sendKeys(name);
+        browser.findElement(By.id("project-path")).sendKeys(checkout.toString());
+        countPosts("api/projects");
+
+        new Actions(browser).doubleClick(browser.findElement(By.id("create-project-button"))).perform();
+
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.linkText(name)));
+        assertEquals(1, postsSent());
+        List<String> named = given().baseUri(app()).get("api/projects").then().statusCode(200)
+                .extract().jsonPath().getList("projects.findAll { it.name == '" + name + "' }.id");
+        assertEquals(1, named.size(), named::toString);
+    }
+
+    @Test
+    void aDoubleClickOnACommandStartsOneSessionWithoutAnError() throws IOException {
+        Path checkout = plannedCheckout("Eager");
+        FakeAgent.hold(checkout);
+        openPlanning(projectViaApi(checkout));
+        countPosts("/planning/invoke");
+
+        new Actions(browser).doubleClick(browser.findElement(By.xpath("//div[@data-phase='1']//button[text()='Plan']")))
+                .perform();
+
+        awaitText(By.id("transcript"), "Working on");
+        assertEquals(1, postsSent());
+        assertEquals("", browser.findElement(By.id("planning-error")).getText());
+        FakeAgent.release(checkout);
+        awaitText(By.id("session-status"), "completed");
+        assertEquals(1, FakeAgent.runs(checkout).size());
+    }
+
     @Test
     void anInvalidPathShowsTheApiErrorNextToTheField() {
         openProjects().sendKeys("Broken");
