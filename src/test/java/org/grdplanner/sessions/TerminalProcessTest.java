@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pty4j.WinSize;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.grdplanner.sessions.control.ProcessGroups;
 import org.grdplanner.sessions.control.PtyMasterStream;
 import org.grdplanner.sessions.control.TerminalProcess;
@@ -41,6 +46,36 @@ class TerminalProcessTest {
                 agent.close();
             }
         }
+    }
+
+    /** libc's signal(2), to make this JVM ignore a signal the way a server started by nohup or in the background does. */
+    interface Signals extends Library {
+        Signals LIBC = Native.load("c", Signals.class);
+        int SIGTSTP = 20;
+        Pointer SIG_IGN = new Pointer(1);
+
+        Pointer signal(int signal, Pointer handler);
+    }
+
+    /** Signals 32 and 33, which glibc keeps for its threads: no program can change or use them. */
+    private static final long GLIBC_INTERNAL_SIGNALS = 0b11L << 31;
+
+    @Test
+    void theAgentStartsWithEverySignalAtItsDefaultWhateverTheServerIgnores() throws Exception {
+        Pointer before = Signals.LIBC.signal(Signals.SIGTSTP, Signals.SIG_IGN);
+        TerminalProcess agent;
+        try {
+            agent = start("/bin/sh", "-c", "grep SigIgn /proc/$$/status");
+        } finally {
+            Signals.LIBC.signal(Signals.SIGTSTP, before);
+        }
+        String report = output(agent).get(10, TimeUnit.SECONDS);
+
+        Matcher mask = Pattern.compile("SigIgn:\t(\\p{XDigit}{16})").matcher(report);
+        assertTrue(mask.find(), report);
+        long ignored = Long.parseUnsignedLong(mask.group(1), 16);
+        assertEquals(0, ignored & ~GLIBC_INTERNAL_SIGNALS, report);
+        assertEquals(0, agent.waitFor());
     }
 
     private static TerminalProcess start(String... argv) throws IOException {

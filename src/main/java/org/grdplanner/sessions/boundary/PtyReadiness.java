@@ -17,8 +17,9 @@ import org.grdplanner.sessions.control.PtyMasterStream;
 import org.grdplanner.sessions.control.TerminalProcess;
 
 /**
- * Sessions need pty4j's native library, the PTY reader's libc binding and {@code setsid}; the first probe proves all
- * three by running /bin/true in a PTY the way sessions start and read their programs.
+ * Sessions need pty4j's native library, the PTY reader's libc binding, {@code setsid} and {@code env
+ * --default-signal}; the first probe proves them all by running /bin/true in a PTY the way sessions start and read
+ * their programs.
  */
 @Readiness
 @ApplicationScoped
@@ -37,12 +38,15 @@ public class PtyReadiness implements HealthCheck {
             try (InputStream output = new PtyMasterStream(process, () -> { }, Duration.ofSeconds(5))) {
                 output.transferTo(OutputStream.nullOutputStream());
             }
-            boolean exited = process.waitFor(10, TimeUnit.SECONDS);
-            HealthCheckResponse response = HealthCheckResponse.named("pty").status(exited).build();
-            if (exited) {
-                proven = response;
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                return HealthCheckResponse.named("pty").down().withData("error", "/bin/true did not exit").build();
             }
-            return response;
+            if (process.exitValue() != 0) {
+                return HealthCheckResponse.named("pty").down()
+                        .withData("error", "/bin/true started in a PTY exited with " + process.exitValue()).build();
+            }
+            proven = HealthCheckResponse.named("pty").up().build();
+            return proven;
         } catch (IOException | RuntimeException | LinkageError e) {
             return HealthCheckResponse.named("pty").down().withData("error", String.valueOf(e.getMessage())).build();
         } catch (InterruptedException e) {

@@ -19,13 +19,15 @@ import java.util.concurrent.locks.LockSupport;
  * every page of a large process is copied into the child's page tables; the JDK's launcher spawns without copying
  * (posix_spawn), in about 5 ms whatever the server's size. The spawned shell opens the PTY itself, so the server
  * never opens a terminal that could become its own, and {@code setsid --ctty} makes it the new session's terminal
- * before the program runs in the same process. Until then the shell writes to the server's own output, so whatever
+ * before the program runs in the same process, with every signal at its default: signals the server ignores (SIGHUP
+ * under nohup, SIGINT and SIGQUIT when a script started it in the background) stay ignored across exec, and Ctrl-C
+ * would not interrupt the agent. Until then the shell writes to the server's own output, so whatever
  * stops it from reaching the PTY ends up in the server's log. The server's side of the PTY is non-blocking (see
  * {@link MasterFd}): it is read with {@link PtyMasterStream} and written with {@link PtyMasterInput}.
  */
 public final class TerminalProcess {
 
-    private static final String ATTACH = "exec setsid --ctty \"$@\" <>\"$0\" >&0 2>&0";
+    private static final String ATTACH = "exec setsid --ctty env --default-signal -- \"$@\" <>\"$0\" >&0 2>&0";
     private static final Duration SESSION_LEAD_WAIT = Duration.ofSeconds(10);
     private static final long SESSION_LEAD_POLL_NANOS = 200_000;
     private static final Duration INPUT_PATIENCE = Duration.ofSeconds(5);
