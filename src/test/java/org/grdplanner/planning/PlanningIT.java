@@ -327,6 +327,31 @@ class PlanningIT {
     }
 
     @Test
+    void initRunFromThePaletteMakesTheProjectReady() throws Exception {
+        Path checkout = checkout("palette-init");
+        String projectId = project(checkout);
+        assertEquals("none", status(projectId, "grd_init_status"));
+
+        invoke(projectId, "{\"command\": \"init\"}").then().statusCode(201);
+
+        await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+    }
+
+    @Test
+    void aCommandThatWritesNoRoadmapLeavesTheProjectUninitialized() throws Exception {
+        Path checkout = checkout("no-roadmap");
+        String projectId = project(checkout);
+
+        try (SseClient.Listening events = SseClient.listen(
+                Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"))) {
+            invoke(projectId, "{\"command\": \"survey\", \"args\": [\"PTY relays\"]}").then().statusCode(201);
+
+            events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
+        }
+        assertEquals("none", status(projectId, "grd_init_status"));
+    }
+
+    @Test
     void aFailedCodebaseMapFailsInitializationWithoutRunningInit() throws Exception {
         Path checkout = checkout("unmappable");
         FakeAgent.exitWith(checkout, "map-codebase", 1);
@@ -343,7 +368,11 @@ class PlanningIT {
         Path checkout = checkout("planned");
         Files.createDirectories(checkout.resolve(".planning"));
         Files.writeString(checkout.resolve(".planning/ROADMAP.md"), "# Roadmap\n");
-        String projectId = project(checkout);
+        String projectId = api().contentType(ContentType.JSON)
+                .body("{\"name\": \"planned\", \"local_path\": \"" + checkout + "\"}")
+                .post("projects").then().statusCode(201)
+                .body("grd_init_status", equalTo("ready"))
+                .extract().path("id");
 
         api().post("projects/" + projectId + "/planning/init").then().statusCode(200)
                 .body("grd_init_status", equalTo("ready"))

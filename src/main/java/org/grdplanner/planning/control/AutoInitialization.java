@@ -23,6 +23,7 @@ public class AutoInitialization {
 
     void initializeWhenAsked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
         if (!created.autoInit()) {
+            planning.recognizePlanning(created.projectId());
             return;
         }
         try {

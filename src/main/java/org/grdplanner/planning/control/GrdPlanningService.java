@@ -18,6 +18,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -131,7 +132,7 @@ public class GrdPlanningService {
     public PlanningInitialization initialize(String projectId) {
         Project project = projects.require(projectId);
         Path checkout = checkoutOf(project);
-        if (Files.isRegularFile(checkout.resolve(".planning").resolve("ROADMAP.md"))) {
+        if (hasRoadmap(checkout)) {
             projects.changeInitStatus(projectId, GrdInitStatus.READY);
             return new PlanningInitialization(GrdInitStatus.READY.value(), null);
         }
@@ -141,12 +142,16 @@ public class GrdPlanningService {
         return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId);
     }
 
+    /** A session that was not a stage of Initialize may have set GRD up; the status says so before it is unregistered. */
     public void sessionEnded(@ObservesAsync SessionEnded ended) {
-        unregisterSession(ended.sessionId());
         String projectId = ended.projectId();
+        InitStage stage = initStages.remove(ended.sessionId());
+        if (stage == null) {
+            recognizePlanning(projectId);
+        }
+        unregisterSession(ended.sessionId());
         projects.find(projectId).map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
                 new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
-        InitStage stage = initStages.remove(ended.sessionId());
         if (stage == null) {
             return;
         }
@@ -163,6 +168,22 @@ public class GrdPlanningService {
             LOG.log(Level.WARNING, "Initialization of " + projectId + " failed after " + stage.command, e);
             projects.find(projectId).ifPresent(p -> projects.changeInitStatus(projectId, GrdInitStatus.FAILED));
         }
+    }
+
+    /**
+     * A project whose checkout has a roadmap is ready, however it got there: GRD set it up before the project was
+     * created, or a person ran init from the command palette instead of Initialize.
+     */
+    public void recognizePlanning(String projectId) {
+        projects.find(projectId)
+                .filter(project -> project.getGrdInitStatus() == GrdInitStatus.NONE
+                        || project.getGrdInitStatus() == GrdInitStatus.FAILED)
+                .filter(project -> usableCheckout(project).filter(GrdPlanningService::hasRoadmap).isPresent())
+                .ifPresent(project -> projects.changeInitStatus(projectId, GrdInitStatus.READY));
+    }
+
+    private static boolean hasRoadmap(Path checkout) {
+        return Files.isRegularFile(checkout.resolve(".planning").resolve("ROADMAP.md"));
     }
 
     private String startStage(String projectId, Path checkout, InitStage stage) {
@@ -191,15 +212,24 @@ public class GrdPlanningService {
     }
 
     private static Path checkoutOf(Project project) {
+        return usableCheckout(project).orElseThrow(() -> unusableCheckout(project));
+    }
+
+    private static Optional<Path> usableCheckout(Project project) {
         String localPath = project.getLocalPath();
         try {
             if (localPath != null && !localPath.isBlank() && Files.isDirectory(Path.of(localPath))) {
-                return Path.of(localPath);
+                return Optional.of(Path.of(localPath));
             }
         } catch (InvalidPathException e) {
             LOG.log(Level.FINE, "Unusable local_path " + localPath, e);
         }
-        throw ApiException.invalidField("local_path", "Project " + project.getId() + " has no usable local_path"
+        return Optional.empty();
+    }
+
+    private static ApiException unusableCheckout(Project project) {
+        String localPath = project.getLocalPath();
+        return ApiException.invalidField("local_path", "Project " + project.getId() + " has no usable local_path"
                 + (localPath == null || localPath.isBlank() ? "" : ": " + localPath + " is not a directory") + ".");
     }
 }
