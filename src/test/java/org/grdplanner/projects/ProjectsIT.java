@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,22 @@ class ProjectsIT {
         return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
     }
 
+    /** A checkout of its own: a checkout belongs to one project. */
+    static Path freshCheckout(String name) {
+        try {
+            return Files.createTempDirectory(workspace, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String createProject(String name) {
+        return createProject(name, freshCheckout(name));
+    }
+
+    String createProject(String name, Path localPath) {
         return api().contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"local_path\": \"" + checkout + "\"}")
+                .body("{\"name\": \"" + name + "\", \"local_path\": \"" + localPath + "\"}")
                 .post("projects")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -101,14 +115,15 @@ class ProjectsIT {
 
     @Test
     void patchChangesOnlyTheGivenFields() {
-        String id = createProject("Before");
+        Path before = freshCheckout("before");
+        String id = createProject("Before", before);
 
         api().contentType(ContentType.JSON).body("{\"grd_init_status\": \"ready\"}")
                 .patch("projects/" + id)
                 .then().statusCode(200)
                 .body("grd_init_status", equalTo("ready"))
                 .body("name", equalTo("Before"))
-                .body("local_path", equalTo(checkout.toString()));
+                .body("local_path", equalTo(before.toString()));
         api().contentType(ContentType.JSON).body("{\"name\": \"After\", \"description\": \"now described\"}")
                 .patch("projects/" + id)
                 .then().statusCode(200)
@@ -217,6 +232,36 @@ class ProjectsIT {
                 .body("code", equalTo("BAD_REQUEST"))
                 .body("error", equalTo(withPaths(error)));
         assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    @Test
+    void aCheckoutBelongsToOneProjectHoweverItsPathIsSpelled() throws IOException {
+        Path shared = freshCheckout("shared");
+        Path link = Files.createSymbolicLink(workspace.resolve("link-to-shared"), shared);
+        String owner = createProject("Owner", shared);
+        String other = createProject("Other");
+        List<String> before = ItDatabase.rows("projects");
+
+        for (String spelling : List.of(shared.toString(), shared + "/", shared + "/.", link.toString())) {
+            api().contentType(ContentType.JSON)
+                    .body("{\"name\": \"Second\", \"local_path\": \"" + spelling + "\"}")
+                    .post("projects")
+                    .then().statusCode(409)
+                    .body("code", equalTo("CONFLICT"))
+                    .body("field", equalTo("local_path"))
+                    .body("project_id", equalTo(owner))
+                    .body("error", equalTo("local_path " + spelling + " is already the checkout of project Owner ("
+                            + owner + "); open that project instead."));
+            api().contentType(ContentType.JSON).body("{\"local_path\": \"" + spelling + "\"}")
+                    .patch("projects/" + other)
+                    .then().statusCode(409).body("project_id", equalTo(owner));
+        }
+        assertEquals(before, ItDatabase.rows("projects"));
+
+        api().contentType(ContentType.JSON).body("{\"local_path\": \"" + link + "\"}")
+                .patch("projects/" + owner).then().statusCode(200).body("local_path", equalTo(link.toString()));
+        api().delete("projects/" + owner).then().statusCode(204);
+        createProject("Successor", shared);
     }
 
     @Test

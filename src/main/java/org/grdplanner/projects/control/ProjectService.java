@@ -7,10 +7,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.ProjectEvent;
@@ -37,6 +41,7 @@ public class ProjectService {
     Event<ProjectEvent> projectEvents;
 
     public Project create(NewProject draft) {
+        refuseSharedCheckout(draft.localPath, null);
         String id = RandomIds.next(ID_PREFIX);
         while (em.find(Project.class, id) != null) {
             id = RandomIds.next(ID_PREFIX);
@@ -71,6 +76,7 @@ public class ProjectService {
             project.describe(patch.description);
         }
         if (patch.has("local_path")) {
+            refuseSharedCheckout(patch.localPath, id);
             project.relocate(patch.localPath);
         }
         if (patch.has("grd_init_status")) {
@@ -105,6 +111,37 @@ public class ProjectService {
         Project project = require(id);
         removals.fire(new ProjectRemoval(id));
         em.remove(project);
+    }
+
+    /**
+     * A checkout belongs to one project: two would let two planning sessions write the same .planning/ at once. The
+     * same directory may be spelled differently (a trailing slash, a link), so checkouts compare as real paths.
+     */
+    private void refuseSharedCheckout(String localPath, String movingProjectId) {
+        Optional<Path> checkout = realPath(localPath);
+        if (checkout.isEmpty()) {
+            return;
+        }
+        list().stream()
+                .filter(other -> !other.getId().equals(movingProjectId))
+                .filter(other -> realPath(other.getLocalPath()).equals(checkout))
+                .findFirst()
+                .ifPresent(owner -> {
+                    throw ApiException.conflict("local_path " + localPath + " is already the checkout of project "
+                            + owner.getName() + " (" + owner.getId() + "); open that project instead.",
+                            Map.of("field", "local_path", "project_id", owner.getId()));
+                });
+    }
+
+    private static Optional<Path> realPath(String localPath) {
+        if (localPath == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(localPath).toRealPath());
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Instant now() {
