@@ -270,21 +270,30 @@ class PlanningPage {
             el('div', {class: 'layout'}, el('div', {}, this.roadmap, this.palette), this.panel.element));
         this.renderHeader();
         this.events = openStream(`api/${this.base}/events`, {
-            session_started: data => this.attach(data.session_id),
-            session_ended: () => this.refreshStatus(),
+            session_started: data => {
+                this.attach(data.session_id);
+                this.loadSessions();
+            },
+            session_ended: () => {
+                this.refreshStatus();
+                this.loadSessions();
+            },
             init_status_changed: data => {
                 this.project.grd_init_status = data.grd_init_status;
                 this.renderHeader();
             },
             roadmap_changed: () => this.loadRoadmap(),
         });
-        await Promise.all([this.loadRoadmap(), this.refreshStatus()]);
-        if (!this.session) {
-            const {sessions} = await api('GET', `${this.base}/sessions`);
-            if (sessions.length) {
-                this.attach(sessions[0].id);
-            }
+        const [sessions] = await Promise.all([this.loadSessions(), this.loadRoadmap(), this.refreshStatus()]);
+        if (!this.session && sessions.length) {
+            this.attach(sessions[0].id);
         }
+    }
+
+    async loadSessions() {
+        const {sessions} = await api('GET', `${this.base}/sessions`);
+        this.panel.list(sessions);
+        return sessions;
     }
 
     renderHeader() {
@@ -292,11 +301,11 @@ class PlanningPage {
         const initialize = ['none', 'failed'].includes(status)
             ? el('button', {id: 'initialize', type: 'button', onclick: () => this.run(() => api('POST', `${this.base}/planning/init`))}, 'Initialize')
             : null;
-        this.header.replaceChildren(
+        this.header.replaceChildren(...[
             el('h1', {id: 'project-title'}, this.project.name),
             badge(status, 'init-status'),
             el('span', {class: 'muted', id: 'project-path'}, this.project.local_path),
-            initialize);
+            initialize].filter(part => part));
         this.enableStarts();
     }
 
@@ -414,6 +423,8 @@ class SessionPanel {
     constructor(page) {
         this.page = page;
         this.status = el('span', {id: 'session-status', role: 'status'}, 'No session yet.');
+        this.history = el('select', {id: 'session-history', 'aria-label': 'Sessions of this project', hidden: true,
+            onchange: () => page.attach(this.history.value)});
         this.stop = el('button', {type: 'button', class: 'danger', id: 'stop-session', hidden: true}, 'Stop');
         this.transcriptTab = el('button', {type: 'button', role: 'tab', id: 'tab-transcript', 'aria-selected': 'true'}, 'Transcript');
         this.terminalTab = el('button', {type: 'button', role: 'tab', id: 'tab-terminal', 'aria-selected': 'false'}, 'Terminal');
@@ -423,6 +434,7 @@ class SessionPanel {
         this.terminalTab.addEventListener('click', () => this.show('terminal'));
         this.element = el('section', {id: 'session', 'aria-label': 'Session'},
             el('h2', {}, 'Session'),
+            this.history,
             el('div', {class: 'session-bar'}, this.status, this.stop),
             el('div', {class: 'tabs', role: 'tablist'}, this.transcriptTab, this.terminalTab),
             this.transcript, this.terminalBox);
@@ -456,13 +468,28 @@ class SessionPanel {
         }
     }
 
+    /** Every session of the project, newest first, to open any earlier one's transcript. */
+    list(sessions) {
+        this.history.replaceChildren(...sessions.map(session => el('option', {value: session.id},
+            `${(session.prompt || session.command || session.id).replace(/^\/grd:/, '')} · ${session.status} · ${new Date(session.created_at).toLocaleString()}`)));
+        this.history.value = this.sessionId;
+        this.history.hidden = !sessions.length;
+    }
+
     attach(sessionId) {
         this.sessionId = sessionId;
+        this.history.value = sessionId;
         this.running = true;
         this.position = 0;
         this.terminal.reset();
         this.transcript.replaceChildren();
-        this.status.replaceChildren(badge('running'), ` ${sessionId}`);
+        const shown = {status: 'running', label: sessionId, exit: ''};
+        const render = () => {
+            if (this.sessionId === sessionId) {
+                this.status.replaceChildren(badge(shown.status), ` ${shown.label}${shown.exit}`);
+            }
+        };
+        render();
         this.stop.hidden = false;
         this.stop.onclick = () => api('POST', `${this.page.base}/sessions/${sessionId}/stop`)
             .catch(error => this.page.error.textContent = error.message);
@@ -475,13 +502,16 @@ class SessionPanel {
             }
         });
         api('GET', `${this.page.base}/sessions/${sessionId}`).then(session => {
-            this.show(session.execution_mode === 'interactive' ? 'terminal' : 'transcript');
-            if (!this.running) {
+            if (this.sessionId !== sessionId) {
                 return;
             }
-            this.stop.hidden = session.status !== 'active';
-            this.status.replaceChildren(badge(session.status === 'active' ? 'running' : session.status),
-                ` ${session.command || ''} ${session.prompt ? '· ' + session.prompt : ''}`);
+            this.show(session.execution_mode === 'interactive' ? 'terminal' : 'transcript');
+            shown.label = session.prompt || session.command || sessionId;
+            if (this.running) {
+                this.stop.hidden = session.status !== 'active';
+                shown.status = session.status === 'active' ? 'running' : session.status;
+            }
+            render();
         });
         const stream = openStream(`api/${this.page.base}/sessions/${sessionId}/stream`, {
             output: data => this.output(data),
@@ -492,8 +522,9 @@ class SessionPanel {
             complete: data => {
                 this.running = false;
                 this.stop.hidden = true;
-                const exit = data.exit_code === null || data.exit_code === undefined ? '' : `exit code ${data.exit_code}`;
-                this.status.replaceChildren(badge(data.status), ` ${sessionId} ${exit}`);
+                shown.status = data.status;
+                shown.exit = data.exit_code === null || data.exit_code === undefined ? '' : ` · exit code ${data.exit_code}`;
+                render();
                 stream.close();
                 this.page.refreshStatus();
             },

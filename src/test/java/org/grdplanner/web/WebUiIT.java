@@ -32,6 +32,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 @ExtendWith(ArquillianExtension.class)
@@ -169,6 +170,35 @@ class WebUiIT {
         assertEquals(1, FakeAgent.runs(checkout).size());
     }
 
+    void runToTheEnd(String projectId, String command) {
+        String sessionId = given().baseUri(app()).contentType(ContentType.JSON)
+                .body("{\"command\": \"" + command + "\", \"args\": [1]}")
+                .post("api/projects/" + projectId + "/planning/invoke").then().statusCode(201)
+                .extract().path("session_id");
+        waiting().until(driver -> !"active".equals(given().baseUri(app())
+                .get("api/projects/" + projectId + "/sessions/" + sessionId).then().extract().path("status")));
+    }
+
+    @Test
+    void anEarlierSessionsTranscriptOpensFromTheSessionList() throws IOException {
+        String projectId = projectViaApi(plannedCheckout("Chronicle"));
+        runToTheEnd(projectId, "plan-phase");
+        runToTheEnd(projectId, "list-phase-assumptions");
+        openPlanning(projectId);
+        awaitText(By.id("transcript"), "Working on list-phase-assumptions");
+
+        Select sessions = new Select(browser.findElement(By.id("session-history")));
+        List<String> listed = sessions.getOptions().stream().map(WebElement::getText).toList();
+        assertEquals(2, listed.size(), listed::toString);
+        assertTrue(listed.get(0).startsWith("list-phase-assumptions 1 · completed · "), listed::toString);
+        assertTrue(listed.get(1).startsWith("plan-phase 1 · completed · "), listed::toString);
+        sessions.selectByIndex(1);
+
+        awaitText(By.id("transcript"), "Working on plan-phase");
+        assertEquals(1, browser.findElements(By.cssSelector("#transcript .entry.message")).size());
+        awaitText(By.id("session-status"), "completed /grd:plan-phase 1 · exit code 0");
+    }
+
     @Test
     void anInvalidPathShowsTheApiErrorNextToTheField() {
         openProjects().sendKeys("Broken");
@@ -191,6 +221,8 @@ class WebUiIT {
         click(By.linkText(name));
 
         awaitText(By.cssSelector(".phase[data-phase='1'] .badge"), "not started");
+        assertTrue(browser.findElement(By.cssSelector(".project-head")).getText().endsWith(checkout.toString()),
+                "a ready project's header ends with its checkout, with no button after it");
         click(By.xpath("//div[@data-phase='1']//button[text()='Plan']"));
 
         awaitText(By.id("session-status"), "completed");
