@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -349,6 +350,24 @@ class PlanningIT {
             events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
         }
         assertEquals("none", status(projectId, "grd_init_status"));
+    }
+
+    @Test
+    void deletingAProjectRemovesItsSessionsAndTheirTranscripts() throws Exception {
+        Path checkout = checkout("discarded");
+        String projectId = project(checkout);
+        String sessionId = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [1]}").then().statusCode(201)
+                .extract().path("session_id");
+        awaitSessionEnd(projectId, sessionId);
+        await(() -> status(projectId, "active_session_id") == null, "the session is unregistered");
+        Path transcript = ItDatabase.dataDirectory().resolve("sessions").resolve(sessionId + ".log");
+        assertTrue(Files.size(transcript) > 0);
+
+        api().delete("projects/" + projectId).then().statusCode(204);
+
+        assertTrue(ItDatabase.rows("project_sessions").stream().noneMatch(row -> row.contains(sessionId)));
+        assertFalse(Files.exists(transcript), "the transcript is deleted with its session");
+        assertTrue(Files.isDirectory(checkout), "the checkout is left as it is");
     }
 
     @Test
