@@ -129,6 +129,17 @@ class RoadmapReaderTest {
     }
 
     @Test
+    void aCheckoutThatIsGoneSaysSo() {
+        Path gone = checkout.resolve("moved-away");
+
+        Roadmap roadmap = RoadmapReader.read(gone);
+
+        assertEquals(List.of(), roadmap.milestones());
+        assertEquals(List.of("The checkout " + gone + " is not a directory any more; point the project's local_path"
+                + " at where it is now."), roadmap.warnings());
+    }
+
+    @Test
     void binaryAndHugeFilesAreSkippedWithWarnings() throws IOException {
         Files.createDirectories(checkout.resolve(".planning"));
         Files.write(checkout.resolve(".planning/ROADMAP.md"), new byte[] {'#', ' ', 0, 1, 2});

@@ -26,8 +26,12 @@ public final class RoadmapReader {
     public static Roadmap read(Path checkout) {
         Path planning = checkout.resolve(".planning");
         PlanningFiles files = new PlanningFiles(checkout);
+        if (!Files.isDirectory(checkout)) {
+            return empty(List.of("The checkout " + checkout + " is not a directory any more; "
+                    + "point the project's local_path at where it is now."));
+        }
         if (!Files.isDirectory(planning)) {
-            return new Roadmap(null, null, List.of(), new Progress(0, 0, 0, 0), List.of());
+            return empty(List.of());
         }
         Optional<RoadmapMarkdown> markdown = files.text(planning.resolve("ROADMAP.md")).map(RoadmapMarkdown::parse);
         if (markdown.isEmpty() && !Files.exists(planning.resolve("ROADMAP.md"))) {
@@ -42,6 +46,10 @@ public final class RoadmapReader {
                 .orElse(null);
         String current = currentMilestone(files, planning, folders, milestones);
         return new Roadmap(projectName, current, milestones, progress(milestones), List.copyOf(files.warnings()));
+    }
+
+    private static Roadmap empty(List<String> warnings) {
+        return new Roadmap(null, null, List.of(), new Progress(0, 0, 0, 0), warnings);
     }
 
     private static List<Milestone> fromRoadmap(RoadmapMarkdown roadmap, PhaseFolders folders) {
