@@ -83,6 +83,10 @@ class PlanningIT {
         return api().contentType(ContentType.JSON).body(body).post("projects/" + projectId + "/planning/invoke");
     }
 
+    SseClient.Listening projectEvents(String projectId) throws Exception {
+        return SseClient.listen(Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"));
+    }
+
     String status(String projectId, String field) {
         return api().get("projects/" + projectId + "/planning/status").then().statusCode(200).extract().path(field);
     }
@@ -343,8 +347,7 @@ class PlanningIT {
         Path checkout = checkout("no-roadmap");
         String projectId = project(checkout);
 
-        try (SseClient.Listening events = SseClient.listen(
-                Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"))) {
+        try (SseClient.Listening events = projectEvents(projectId)) {
             invoke(projectId, "{\"command\": \"survey\", \"args\": [\"PTY relays\"]}").then().statusCode(201);
 
             events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
@@ -458,8 +461,7 @@ class PlanningIT {
         String projectId = project(checkout);
         api().get("projects/" + projectId + "/planning/roadmap").then().body("progress.plans_total", equalTo(0));
 
-        try (SseClient.Listening events = SseClient.listen(
-                Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"))) {
+        try (SseClient.Listening events = projectEvents(projectId)) {
             String sessionId = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [1]}")
                     .then().statusCode(201).extract().path("session_id");
 
@@ -484,8 +486,7 @@ class PlanningIT {
         Path checkout = checkout("announced");
         String projectId = project(checkout);
 
-        try (SseClient.Listening events = SseClient.listen(
-                Loopback.application(deployed).resolve("api/projects/" + projectId + "/events"))) {
+        try (SseClient.Listening events = projectEvents(projectId)) {
             api().contentType(ContentType.JSON).body("{\"grd_init_status\": \"failed\"}")
                     .patch("projects/" + projectId).then().statusCode(200);
 
