@@ -154,6 +154,8 @@ class ProjectsIT {
         return Stream.of(
                 Arguments.of("missing name", "{\"local_path\": \"CHECKOUT\"}", "name", "name is required"),
                 Arguments.of("blank name", "{\"name\": \"   \", \"local_path\": \"CHECKOUT\"}", "name", "name is required"),
+                Arguments.of("control character in name", "{\"name\": \"bell\\u0007\", \"local_path\": \"CHECKOUT\"}",
+                        "name", "name must not contain control characters"),
                 Arguments.of("missing path", "{\"name\": \"x\"}", "local_path", "local_path is required"),
                 Arguments.of("relative path", "{\"name\": \"x\", \"local_path\": \"some/dir\"}", "local_path",
                         "local_path must be an absolute path, not 'some/dir'"),
@@ -182,6 +184,8 @@ class ProjectsIT {
         return Stream.of(
                 Arguments.of("malformed JSON", "application/json", "{\"name\": \"x\",", 400, "BAD_REQUEST"),
                 Arguments.of("JSON array", "application/json", "[1, 2]", 400, "BAD_REQUEST"),
+                Arguments.of("number as name", "application/json", "{\"name\": 7, \"local_path\": \"/tmp\"}", 400,
+                        "BAD_REQUEST"),
                 Arguments.of("JSON null", "application/json", "null", 400, "BAD_REQUEST"),
                 Arguments.of("empty body", "application/json", "", 400, "BAD_REQUEST"),
                 Arguments.of("wrong content type", "text/plain", "{\"name\": \"x\"}", 415, "UNSUPPORTED_MEDIA_TYPE"));
@@ -213,6 +217,8 @@ class ProjectsIT {
                         "local_path must be an absolute path, not 'rel'"),
                 Arguments.of("file as path", "{\"local_path\": \"FILE\"}", 400, "local_path FILE is not a directory"),
                 Arguments.of("number as name", "{\"name\": 7}", 400, "name must be a string"),
+                Arguments.of("control character in name", "{\"name\": \"tab\\there\"}", 400,
+                        "name must not contain control characters"),
                 Arguments.of("read-only field", "{\"id\": \"proj-00000000\"}", 400,
                         "Cannot change id; a project's changeable fields are description, grd_init_status, local_path, name."),
                 Arguments.of("malformed JSON", "{\"name\": ", 400,

@@ -321,6 +321,8 @@ class SessionsIT {
                 .post(sessions() + id + "/input").then().statusCode(400).body("field", equalTo("text"));
         api().contentType(ContentType.JSON).body("{}")
                 .post(sessions() + id + "/input").then().statusCode(400).body("field", equalTo("text"));
+        api().contentType(ContentType.JSON).body("{\"text\": 5}")
+                .post(sessions() + id + "/input").then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
         assertEquals("", transcriptText(id));
         api().post(sessions() + id + "/stop").then().statusCode(200);
     }

@@ -12,7 +12,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(true));
+            .withNullValues(true)
+            .withDeserializers(new StrictStrings()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -1,11 +1,13 @@
 package org.grdplanner.projects.control;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public class NewProject {
 
     @NotBlank(message = "name is required")
+    @Pattern(regexp = "\\P{Cntrl}*", message = "name must not contain control characters")
     @Size(max = ProjectLimits.NAME, message = "name must be at most {max} characters")
     public String name;
 

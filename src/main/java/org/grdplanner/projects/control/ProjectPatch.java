@@ -11,6 +11,7 @@ public class ProjectPatch {
     public static final Set<String> FIELDS = Set.of("name", "description", "local_path", "grd_init_status");
 
     @NotBlank(message = "name must not be blank")
+    @Pattern(regexp = "\\P{Cntrl}*", message = "name must not contain control characters")
     @Size(max = ProjectLimits.NAME, message = "name must be at most {max} characters")
     public String name;
 
