@@ -145,12 +145,13 @@ public class GrdPlanningService {
     /** A session that was not a stage of Initialize may have set GRD up; the status says so before it is unregistered. */
     public void sessionEnded(@ObservesAsync SessionEnded ended) {
         String projectId = ended.projectId();
+        Optional<Project> project = projects.find(projectId);
         InitStage stage = initStages.remove(ended.sessionId());
         if (stage == null) {
-            recognizePlanning(projectId);
+            project.ifPresent(this::recognizePlanning);
         }
         unregisterSession(ended.sessionId());
-        projects.find(projectId).map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
+        project.map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
                 new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
         if (stage == null) {
             return;
@@ -175,11 +176,15 @@ public class GrdPlanningService {
      * created, or a person ran init from the command palette instead of Initialize.
      */
     public void recognizePlanning(String projectId) {
-        projects.find(projectId)
-                .filter(project -> project.getGrdInitStatus() == GrdInitStatus.NONE
-                        || project.getGrdInitStatus() == GrdInitStatus.FAILED)
-                .filter(project -> usableCheckout(project).filter(GrdPlanningService::hasRoadmap).isPresent())
-                .ifPresent(project -> projects.changeInitStatus(projectId, GrdInitStatus.READY));
+        projects.find(projectId).ifPresent(this::recognizePlanning);
+    }
+
+    private void recognizePlanning(Project project) {
+        GrdInitStatus status = project.getGrdInitStatus();
+        if ((status == GrdInitStatus.NONE || status == GrdInitStatus.FAILED)
+                && usableCheckout(project).filter(GrdPlanningService::hasRoadmap).isPresent()) {
+            projects.changeInitStatus(project.getId(), GrdInitStatus.READY);
+        }
     }
 
     private static boolean hasRoadmap(Path checkout) {

@@ -25,7 +25,6 @@ public final class RoadmapReader {
 
     public static Roadmap read(Path checkout) {
         Path planning = checkout.resolve(".planning");
-        PlanningFiles files = new PlanningFiles(checkout);
         if (!Files.isDirectory(checkout)) {
             return empty(List.of("The checkout " + checkout + " is not a directory any more; "
                     + "point the project's local_path at where it is now."));
@@ -33,6 +32,7 @@ public final class RoadmapReader {
         if (!Files.isDirectory(planning)) {
             return empty(List.of());
         }
+        PlanningFiles files = new PlanningFiles(checkout);
         Optional<RoadmapMarkdown> markdown = files.text(planning.resolve("ROADMAP.md")).map(RoadmapMarkdown::parse);
         if (markdown.isEmpty() && !Files.exists(planning.resolve("ROADMAP.md"))) {
             files.warnings().add(".planning/ROADMAP.md is missing; phases come from their folders alone.");
