@@ -41,13 +41,8 @@ public final class SseClient {
 
     /** Reads like a browser's EventSource: a stream the server ends early is resumed from its last event id. */
     public static List<SseEvent> readUntilComplete(URI uri, Duration timeout) throws Exception {
-        return readUntilComplete(uri, null, timeout);
-    }
-
-    /** The same, starting after {@code lastEventId} as a reconnecting browser does. */
-    public static List<SseEvent> readUntilComplete(URI uri, String lastEventId, Duration timeout) throws Exception {
         List<SseEvent> all = new ArrayList<>();
-        String lastId = lastEventId;
+        String lastId = null;
         while (all.isEmpty() || !all.get(all.size() - 1).isComplete()) {
             List<SseEvent> part = readAll(uri, lastId, timeout);
             all.addAll(part);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,15 +46,20 @@ public class OutputStreaming {
     SessionMetrics metrics;
 
     public void stream(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome) {
-        io.execute(() -> {
-            try (sink) {
-                send(sink, sse, log, from, outcome);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Output stream ended", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        try {
+            io.execute(() -> {
+                try (sink) {
+                    send(sink, sse, log, from, outcome);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "Output stream ended", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "No thread to stream output on; the client will reconnect", e);
+            sink.close();
+        }
     }
 
     private void send(SseEventSink sink, Sse sse, OutputLog log, long from, Supplier<Outcome> outcome)

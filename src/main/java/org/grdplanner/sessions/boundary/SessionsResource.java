@@ -3,6 +3,7 @@ package org.grdplanner.sessions.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,9 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import org.grdplanner.platform.boundary.DispatchEnd;
 import org.grdplanner.platform.boundary.RequestNumbers;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.SharedJson;
@@ -76,16 +79,14 @@ public class SessionsResource {
     public void stream(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                        @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("from") String from,
-                       @Context SseEventSink sink, @Context Sse sse) {
+                       @Context HttpServletRequest request, @Context SseEventSink sink, @Context Sse sse) {
         ProjectSession row = require(projectId, sessionId);
         long start = resumeOffset(lastEventId, from);
         LiveSession live = sessions.find(sessionId).orElse(null);
-        if (live != null) {
-            streaming.stream(sink, sse, live.output(), start, live::outcome);
-        } else {
-            Outcome outcome = new Outcome(row.getStatus(), row.getExitCode());
-            streaming.stream(sink, sse, OutputLog.finished(sessions.transcript(sessionId)), start, () -> outcome);
-        }
+        OutputLog log = live != null ? live.output() : OutputLog.finished(sessions.transcript(sessionId));
+        Outcome ended = new Outcome(row.getStatus(), row.getExitCode());
+        Supplier<Outcome> outcome = live != null ? live::outcome : () -> ended;
+        DispatchEnd.of(request).thenRun(() -> streaming.stream(sink, sse, log, start, outcome));
     }
 
     @GET
