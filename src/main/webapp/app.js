@@ -109,6 +109,13 @@ class EventStream {
                     await askForToken((await response.json()).error);
                     continue;
                 }
+                if (response.status === 404) {
+                    const {error} = await response.json();
+                    this.close();
+                    connection.textContent = '';
+                    this.handlers.not_found?.(error);
+                    return;
+                }
                 if (response.ok) {
                     connection.textContent = '';
                     await this.read(response.body.pipeThrough(new TextDecoderStream()).getReader());
@@ -283,6 +290,8 @@ class PlanningPage {
                 this.renderHeader();
             },
             roadmap_changed: () => this.loadRoadmap(),
+            project_deleted: () => showFailure(`Project ${this.project.name} was deleted.`),
+            not_found: showFailure,
         });
         const [sessions] = await Promise.all([this.loadSessions(), this.loadRoadmap(), this.refreshStatus()]);
         if (!this.session && sessions.length) {
@@ -583,12 +592,18 @@ async function route() {
             await showProjects();
         }
     } catch (error) {
-        view.replaceChildren(el('p', {class: 'error', role: 'alert'}, error.message), el('a', {href: '#/'}, 'Back to projects'));
+        showFailure(error.message);
     }
     // a page shows its form before its data has loaded: keystrokes typed meanwhile must not lose their field
     if (!view.contains(document.activeElement)) {
         view.focus();
     }
+}
+
+function showFailure(message) {
+    closeStreams();
+    view.replaceChildren(el('p', {class: 'error', id: 'page-failure', role: 'alert'}, message),
+        el('a', {href: '#/'}, 'Back to projects'));
 }
 
 window.addEventListener('hashchange', route);

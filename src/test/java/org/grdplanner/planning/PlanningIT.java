@@ -235,7 +235,11 @@ class PlanningIT {
                         400, "plan-phase needs a phase number such as 2 or 2.1 first"),
                 Arguments.of("unknown mode", "{\"command\": \"survey\", \"args\": [\"x\"], \"mode\": \"yolo\"}", 400,
                         "mode must be autonomous or interactive."),
-                Arguments.of("malformed JSON", "{\"command\": ", 400, "not valid JSON"));
+                Arguments.of("unknown field", "{\"command\": \"survey\", \"args\": [\"x\"], \"mdoe\": \"interactive\"}",
+                        400, "Unknown field mdoe; an invocation's fields are args, command, mode."),
+                Arguments.of("malformed JSON", "{\"command\": ", 400, "not valid JSON"),
+                Arguments.of("JSON array", "[\"map-codebase\"]", 400, "not valid JSON"),
+                Arguments.of("JSON null", "null", 400, "not valid JSON"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -374,6 +378,46 @@ class PlanningIT {
     }
 
     @Test
+    void pagesOpenOnADeletedProjectHearOfItAndTheirStreamEnds() throws Exception {
+        String projectId = project(checkout("deleted-while-watched"));
+
+        try (SseClient.Listening events = projectEvents(projectId)) {
+            api().delete("projects/" + projectId).then().statusCode(204);
+
+            List<SseEvent> seen = events.awaitEvent(event -> "project_deleted".equals(event.name()), PATIENCE);
+            assertEquals(projectId, seen.get(seen.size() - 1).json().getString("project_id"));
+            assertTrue(events.awaitEnd(PATIENCE), "the stream ends");
+        }
+        api().get("projects/" + projectId + "/events").then().statusCode(404);
+    }
+
+    @Test
+    void aProjectKeepsItsCheckoutWhileASessionRunsInIt() throws Exception {
+        Path checkout = checkout("moving");
+        Path elsewhere = checkout("moved-to");
+        String projectId = project(checkout);
+        FakeAgent.hold(checkout);
+        String sessionId = invoke(projectId, "{\"command\": \"survey\", \"args\": [\"relays\"]}").then()
+                .statusCode(201).extract().path("session_id");
+        List<String> projects = ItDatabase.rows("projects");
+
+        api().contentType(ContentType.JSON).body("{\"local_path\": \"" + elsewhere + "\"}")
+                .patch("projects/" + projectId).then().statusCode(409)
+                .body("code", equalTo("CONFLICT"))
+                .body("session_id", equalTo(sessionId))
+                .body("error", containsString("stop it before moving the project to another checkout"));
+        assertEquals(projects, ItDatabase.rows("projects"));
+        api().contentType(ContentType.JSON).body("{\"local_path\": \"" + checkout + "/\"}")
+                .patch("projects/" + projectId).then().statusCode(200);
+
+        FakeAgent.release(checkout);
+        awaitSessionEnd(projectId, sessionId);
+        await(() -> status(projectId, "active_session_id") == null, "the session is unregistered");
+        api().contentType(ContentType.JSON).body("{\"local_path\": \"" + elsewhere + "\"}")
+                .patch("projects/" + projectId).then().statusCode(200).body("local_path", equalTo(elsewhere.toString()));
+    }
+
+    @Test
     void aFailedCodebaseMapFailsInitializationWithoutRunningInit() throws Exception {
         Path checkout = checkout("unmappable");
         FakeAgent.exitWith(checkout, "map-codebase", 1);
@@ -487,11 +531,14 @@ class PlanningIT {
         String projectId = project(checkout);
 
         try (SseClient.Listening events = projectEvents(projectId)) {
-            api().contentType(ContentType.JSON).body("{\"grd_init_status\": \"failed\"}")
-                    .patch("projects/" + projectId).then().statusCode(200);
+            for (String status : List.of("none", "failed")) {
+                api().contentType(ContentType.JSON).body("{\"grd_init_status\": \"" + status + "\"}")
+                        .patch("projects/" + projectId).then().statusCode(200);
+            }
 
             List<SseEvent> seen = events.awaitEvent(event -> "init_status_changed".equals(event.name()), PATIENCE);
-            assertEquals("failed", seen.get(seen.size() - 1).json().getString("grd_init_status"));
+            assertEquals("failed", seen.get(seen.size() - 1).json().getString("grd_init_status"),
+                    "setting the status it already has announces nothing");
         }
     }
 }

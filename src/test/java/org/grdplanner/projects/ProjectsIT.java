@@ -139,6 +139,16 @@ class ProjectsIT {
     }
 
     @Test
+    void aPatchThatGivesNothingChangesNothing() {
+        String id = createProject("Untouched");
+        List<String> before = ItDatabase.rows("projects");
+
+        api().contentType(ContentType.JSON).body("{}").patch("projects/" + id).then().statusCode(200)
+                .body("name", equalTo("Untouched"));
+        assertEquals(before, ItDatabase.rows("projects"), "not even updated_at");
+    }
+
+    @Test
     void deleteRemovesTheProject() {
         String id = createProject("Doomed");
 
@@ -162,7 +172,16 @@ class ProjectsIT {
                 Arguments.of("missing directory", "{\"name\": \"x\", \"local_path\": \"CHECKOUT/gone\"}", "local_path",
                         "local_path CHECKOUT/gone does not exist"),
                 Arguments.of("file", "{\"name\": \"x\", \"local_path\": \"FILE\"}", "local_path",
-                        "local_path FILE is not a directory"));
+                        "local_path FILE is not a directory"),
+                Arguments.of("number as name", "{\"name\": 7, \"local_path\": \"CHECKOUT\"}", "name",
+                        "name must be a string"),
+                Arguments.of("list as path", "{\"name\": \"x\", \"local_path\": [\"CHECKOUT\"]}", "local_path",
+                        "local_path must be a string"),
+                Arguments.of("text as auto_init", "{\"name\": \"x\", \"local_path\": \"CHECKOUT\", \"auto_init\": \"yes\"}",
+                        "auto_init", "auto_init must be true or false"),
+                Arguments.of("misspelt field", "{\"name\": \"x\", \"local_path\": \"CHECKOUT\", \"desciption\": \"y\"}",
+                        "desciption", "Unknown field desciption; a new project's fields are auto_init, description, "
+                                + "local_path, name."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -184,8 +203,6 @@ class ProjectsIT {
         return Stream.of(
                 Arguments.of("malformed JSON", "application/json", "{\"name\": \"x\",", 400, "BAD_REQUEST"),
                 Arguments.of("JSON array", "application/json", "[1, 2]", 400, "BAD_REQUEST"),
-                Arguments.of("number as name", "application/json", "{\"name\": 7, \"local_path\": \"/tmp\"}", 400,
-                        "BAD_REQUEST"),
                 Arguments.of("JSON null", "application/json", "null", 400, "BAD_REQUEST"),
                 Arguments.of("empty body", "application/json", "", 400, "BAD_REQUEST"),
                 Arguments.of("wrong content type", "text/plain", "{\"name\": \"x\"}", 415, "UNSUPPORTED_MEDIA_TYPE"));
@@ -220,8 +237,12 @@ class ProjectsIT {
                 Arguments.of("control character in name", "{\"name\": \"tab\\there\"}", 400,
                         "name must not contain control characters"),
                 Arguments.of("read-only field", "{\"id\": \"proj-00000000\"}", 400,
-                        "Cannot change id; a project's changeable fields are description, grd_init_status, local_path, name."),
+                        "Unknown field id; a project's changeable fields are description, grd_init_status, local_path, name."),
                 Arguments.of("malformed JSON", "{\"name\": ", 400,
+                        "The request body is missing or is not valid JSON of the expected shape."),
+                Arguments.of("JSON array", "[{\"name\": \"x\"}]", 400,
+                        "The request body is missing or is not valid JSON of the expected shape."),
+                Arguments.of("JSON string", "\"x\"", 400,
                         "The request body is missing or is not valid JSON of the expected shape."));
     }
 

@@ -322,7 +322,10 @@ class SessionsIT {
         api().contentType(ContentType.JSON).body("{}")
                 .post(sessions() + id + "/input").then().statusCode(400).body("field", equalTo("text"));
         api().contentType(ContentType.JSON).body("{\"text\": 5}")
-                .post(sessions() + id + "/input").then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+                .post(sessions() + id + "/input").then().statusCode(400).body("error", equalTo("text must be a string"));
+        api().contentType(ContentType.JSON).body("{\"text\": \"x\\n\", \"txt\": \"y\"}")
+                .post(sessions() + id + "/input").then().statusCode(400).body("field", equalTo("txt"))
+                .body("error", equalTo("Unknown field txt; an input's fields are text."));
         assertEquals("", transcriptText(id));
         api().post(sessions() + id + "/stop").then().statusCode(200);
     }
@@ -347,8 +350,13 @@ class SessionsIT {
 
         api().contentType(ContentType.JSON).body("{\"cols\": 132, \"rows\": 43}")
                 .post(sessions() + id + "/resize").then().statusCode(200).body("cols", equalTo(132));
-        api().contentType(ContentType.JSON).body("{\"cols\": 0, \"rows\": 43}")
-                .post(sessions() + id + "/resize").then().statusCode(400).body("field", equalTo("cols"));
+        for (String badSize : List.of("{\"cols\": 0, \"rows\": 43}", "{\"cols\": \"80\", \"rows\": 43}",
+                "{\"cols\": 80.5, \"rows\": 43}", "{\"rows\": 43}", "{\"cols\": 1001, \"rows\": 43}")) {
+            api().contentType(ContentType.JSON).body(badSize).post(sessions() + id + "/resize").then().statusCode(400)
+                    .body("field", equalTo("cols")).body("error", equalTo("cols must be a whole number from 1 to 1000"));
+        }
+        api().contentType(ContentType.JSON).body("{\"cols\": 80, \"rows\": 24, \"width\": 9}")
+                .post(sessions() + id + "/resize").then().statusCode(400).body("field", equalTo("width"));
         api().contentType(ContentType.JSON).body("{\"text\": \"\\n\"}").post(sessions() + id + "/input");
 
         assertEquals("completed", awaitEnd(id).getString("status"));

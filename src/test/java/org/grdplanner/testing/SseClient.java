@@ -70,6 +70,7 @@ public final class SseClient {
 
         private final java.util.stream.Stream<String> lines;
         private final java.util.concurrent.BlockingQueue<SseEvent> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
         Listening(java.util.stream.Stream<String> lines) {
             this.lines = lines;
@@ -87,7 +88,14 @@ public final class SseClient {
                 });
             } catch (RuntimeException closed) {
                 // the test closed the stream
+            } finally {
+                ended.countDown();
             }
+        }
+
+        /** True when the server ended the stream within the timeout. */
+        public boolean awaitEnd(Duration timeout) throws InterruptedException {
+            return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         /** Waits for the first event, from now on, that matches; the events before it are returned too. */

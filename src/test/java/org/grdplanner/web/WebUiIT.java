@@ -200,6 +200,21 @@ class WebUiIT {
     }
 
     @Test
+    void aPageOpenOnAProjectDeletedElsewhereSaysSoAndStopsListening() throws IOException {
+        String projectId = projectViaApi(plannedCheckout("Ephemeral"));
+        openPlanning(projectId);
+
+        given().baseUri(app()).delete("api/projects/" + projectId).then().statusCode(204);
+
+        // the page hears project_deleted, or, had its stream not yet connected, finds the project gone
+        waiting().until(ExpectedConditions.or(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("page-failure"), "Project Ephemeral was deleted."),
+                ExpectedConditions.textToBePresentInElementLocated(By.id("page-failure"), "does not exist")));
+        assertEquals("", browser.findElement(By.id("connection")).getText());
+        assertEquals("Back to projects", browser.findElement(By.cssSelector("#view a[href='#/']")).getText());
+    }
+
+    @Test
     void anInvalidPathShowsTheApiErrorNextToTheField() {
         openProjects().sendKeys("Broken");
         browser.findElement(By.id("project-path")).sendKeys("relative/path");

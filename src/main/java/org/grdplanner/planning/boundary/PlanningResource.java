@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import org.grdplanner.planning.control.GrdPlanningService;
 import org.grdplanner.planning.control.PlanningInitialization;
 import org.grdplanner.planning.control.PlanningInvocation;
@@ -25,6 +26,8 @@ import org.grdplanner.platform.control.SharedJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlanningResource {
 
+    private static final Set<String> INVOCATION_FIELDS = Set.of("command", "args", "mode");
+
     @Inject
     GrdPlanningService planning;
 
@@ -34,6 +37,7 @@ public class PlanningResource {
     public Response invoke(@PathParam("projectId") String projectId,
                            @NotNull(message = "Send a JSON object with command, and optionally args and mode.")
                            JsonObject request) {
+        JsonFields.requireOnly(request, INVOCATION_FIELDS, "an invocation's");
         PlanningInvocation invocation = planning.invokeCommand(projectId, JsonFields.optionalText(request, "command"),
                 request.get("args"), JsonFields.optionalText(request, "mode"));
         return Response.status(Response.Status.CREATED)

@@ -12,8 +12,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(true)
-            .withDeserializers(new StrictStrings()));
+            .withNullValues(true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

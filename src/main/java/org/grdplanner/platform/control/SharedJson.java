@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import java.io.InputStream;
 import java.io.Reader;
 
 /**
@@ -28,5 +29,9 @@ public final class SharedJson {
 
     public static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
+    }
+
+    public static JsonReader createReader(InputStream json) {
+        return PROVIDER.createReader(json);
     }
 }

@@ -5,8 +5,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -15,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.grdplanner.platform.control.ProjectEvent;
+import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.projects.control.ProjectRemoval;
 
 /** One broadcaster per project: every page open on a project hears what happens to it. */
 @ApplicationScoped
@@ -50,12 +56,18 @@ public class ProjectEventHub {
 
     void publish(@ObservesAsync ProjectEvent event) {
         SseBroadcaster broadcaster = broadcasters.get(event.projectId());
-        if (broadcaster != null && sse != null) {
-            broadcaster.broadcast(sse.newEventBuilder()
-                    .name(event.type())
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                    .data(event.data().toString())
-                    .build());
+        if (broadcaster != null) {
+            broadcaster.broadcast(event(event.type(), event.data()));
+        }
+    }
+
+    /** A page open on a deleted project hears so, and its stream ends; reconnecting finds no project. */
+    void closeDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectRemoval removal) {
+        SseBroadcaster broadcaster = broadcasters.remove(removal.projectId());
+        if (broadcaster != null) {
+            broadcaster.broadcast(event("project_deleted",
+                            SharedJson.createObjectBuilder().add("project_id", removal.projectId()).build()))
+                    .whenComplete((sent, failure) -> broadcaster.close());
         }
     }
 
@@ -63,5 +75,9 @@ public class ProjectEventHub {
         if (sse != null) {
             broadcasters.values().forEach(b -> b.broadcast(sse.newEventBuilder().comment("keep-alive").build()));
         }
+    }
+
+    private OutboundSseEvent event(String name, JsonObject data) {
+        return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE).data(data.toString()).build();
     }
 }

@@ -3,7 +3,6 @@ package org.grdplanner.projects.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import org.grdplanner.projects.control.NewProject;
 import org.grdplanner.projects.control.ProjectService;
 
 @Path("projects")
@@ -30,12 +28,12 @@ public class ProjectsResource {
     ProjectService projects;
 
     @Inject
-    ProjectPatchReader patchReader;
+    ProjectRequests requests;
 
     @POST
-    public Response create(@NotNull(message = "Send a JSON object with name and local_path.") @Valid NewProject draft,
+    public Response create(@NotNull(message = "Send a JSON object with name and local_path.") JsonObject draft,
                            @Context UriInfo uri) {
-        String id = projects.create(draft).getId();
+        String id = projects.create(requests.draft(draft)).getId();
         return Response.created(uri.getAbsolutePathBuilder().path(id).build())
                 .entity(ProjectView.of(projects.require(id)))
                 .build();
@@ -57,7 +55,7 @@ public class ProjectsResource {
     public ProjectView update(@PathParam("id") String id,
                               @NotNull(message = "Send a JSON object with the fields to change.") JsonObject changes) {
         projects.require(id);
-        return ProjectView.of(projects.update(id, patchReader.read(changes)));
+        return ProjectView.of(projects.update(id, requests.patch(changes)));
     }
 
     @DELETE

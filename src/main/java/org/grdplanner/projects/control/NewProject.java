@@ -3,8 +3,11 @@ package org.grdplanner.projects.control;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 
 public class NewProject {
+
+    public static final Set<String> FIELDS = Set.of("name", "description", "local_path", "auto_init");
 
     @NotBlank(message = "name is required")
     @Pattern(regexp = "\\P{Cntrl}*", message = "name must not contain control characters")

@@ -34,6 +34,10 @@ public class ProjectPatch {
         return this;
     }
 
+    public boolean isEmpty() {
+        return given.isEmpty();
+    }
+
     public boolean has(String jsonField) {
         return given.contains(jsonField);
     }

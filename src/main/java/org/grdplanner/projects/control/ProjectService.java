@@ -35,6 +35,9 @@ public class ProjectService {
     Event<ProjectRemoval> removals;
 
     @Inject
+    Event<ProjectRelocation> relocations;
+
+    @Inject
     Event<ProjectCreated> creations;
 
     @Inject
@@ -69,6 +72,9 @@ public class ProjectService {
 
     public Project update(String id, ProjectPatch patch) {
         Project project = require(id);
+        if (patch.isEmpty()) {
+            return project;
+        }
         if (patch.has("name")) {
             project.rename(patch.name.strip());
         }
@@ -77,6 +83,9 @@ public class ProjectService {
         }
         if (patch.has("local_path")) {
             refuseSharedCheckout(patch.localPath, id);
+            if (!realPath(patch.localPath).equals(realPath(project.getLocalPath()))) {
+                relocations.fire(new ProjectRelocation(id));
+            }
             project.relocate(patch.localPath);
         }
         if (patch.has("grd_init_status")) {
@@ -88,15 +97,21 @@ public class ProjectService {
 
     public Project changeInitStatus(String id, GrdInitStatus status) {
         Project project = require(id);
-        changeInitStatus(project, status);
-        project.touch(now());
+        if (changeInitStatus(project, status)) {
+            project.touch(now());
+        }
         return project;
     }
 
-    private void changeInitStatus(Project project, GrdInitStatus status) {
+    /** True when the status changed; only a change is announced. */
+    private boolean changeInitStatus(Project project, GrdInitStatus status) {
+        if (project.getGrdInitStatus() == status) {
+            return false;
+        }
         project.changeInitStatus(status);
         projectEvents.fireAsync(new ProjectEvent(project.getId(), "init_status_changed",
                 SharedJson.createObjectBuilder().add("grd_init_status", status.value()).build()));
+        return true;
     }
 
     /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */

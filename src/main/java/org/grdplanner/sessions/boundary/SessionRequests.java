@@ -1,28 +1,28 @@
 package org.grdplanner.sessions.boundary;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.json.JsonObject;
+import java.util.Set;
+import org.grdplanner.platform.boundary.JsonFields;
 
-public final class SessionRequests {
+final class SessionRequests {
+
+    private static final int MAX_TERMINAL_SIDE = 1000;
 
     private SessionRequests() {
     }
 
-    public static class Input {
-        @NotNull(message = "text is required")
-        public String text;
+    record Input(String text) {
+        static Input of(JsonObject json) {
+            JsonFields.requireOnly(json, Set.of("text"), "an input's");
+            return new Input(JsonFields.requiredText(json, "text"));
+        }
     }
 
-    public static class Resize {
-        @NotNull(message = "cols is required")
-        @Min(value = 1, message = "cols must be between 1 and 1000")
-        @Max(value = 1000, message = "cols must be between 1 and 1000")
-        public Integer cols;
-
-        @NotNull(message = "rows is required")
-        @Min(value = 1, message = "rows must be between 1 and 1000")
-        @Max(value = 1000, message = "rows must be between 1 and 1000")
-        public Integer rows;
+    record Resize(int cols, int rows) {
+        static Resize of(JsonObject json) {
+            JsonFields.requireOnly(json, Set.of("cols", "rows"), "a resize's");
+            return new Resize(JsonFields.wholeNumber(json, "cols", 1, MAX_TERMINAL_SIDE),
+                    JsonFields.wholeNumber(json, "rows", 1, MAX_TERMINAL_SIDE));
+        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -112,9 +111,10 @@ public class SessionsResource {
     @Path("{sessionId}/input")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response input(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
-                          @NotNull(message = "Send a JSON object with text.") @Valid SessionRequests.Input input) {
+                          @NotNull(message = "Send a JSON object with text.") JsonObject body) {
+        SessionRequests.Input input = SessionRequests.Input.of(body);
         requireExisting(projectId, sessionId);
-        byte[] bytes = input.text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = input.text().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_INPUT_BYTES) {
             throw ApiException.invalidField("text", "text must be at most " + MAX_INPUT_BYTES + " bytes, not "
                     + bytes.length);
@@ -127,11 +127,11 @@ public class SessionsResource {
     @Path("{sessionId}/resize")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject resize(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
-                             @NotNull(message = "Send a JSON object with cols and rows.") @Valid
-                             SessionRequests.Resize size) {
+                             @NotNull(message = "Send a JSON object with cols and rows.") JsonObject body) {
+        SessionRequests.Resize size = SessionRequests.Resize.of(body);
         requireExisting(projectId, sessionId);
-        sessions.resize(sessionId, size.cols, size.rows);
-        return SharedJson.createObjectBuilder().add("cols", size.cols).add("rows", size.rows).build();
+        sessions.resize(sessionId, size.cols(), size.rows());
+        return SharedJson.createObjectBuilder().add("cols", size.cols()).add("rows", size.rows()).build();
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.projects.control.ProjectRelocation;
 import org.grdplanner.projects.control.ProjectRemoval;
 
 @ApplicationScoped
@@ -14,12 +15,20 @@ public class ActiveSessionGuard {
     SessionManager sessions;
 
     void refuseWhileActive(@Observes ProjectRemoval removal) {
+        refuseWhileActive(removal.projectId(), "deleting the project");
+    }
+
+    void refuseWhileActive(@Observes ProjectRelocation relocation) {
+        refuseWhileActive(relocation.projectId(), "moving the project to another checkout");
+    }
+
+    private void refuseWhileActive(String projectId, String change) {
         sessions.active().stream()
-                .filter(session -> session.projectId().equals(removal.projectId()) && session.outcome() == null)
+                .filter(session -> session.projectId().equals(projectId) && session.outcome() == null)
                 .findFirst()
                 .ifPresent(session -> {
-                    throw ApiException.conflict("Project " + removal.projectId() + " has an active session "
-                            + session.id() + "; stop it before deleting the project.",
+                    throw ApiException.conflict("Project " + projectId + " has an active session "
+                            + session.id() + "; stop it before " + change + ".",
                             Map.of("session_id", session.id()));
                 });
     }

@@ -8,33 +8,39 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
-import org.grdplanner.platform.boundary.JsonNames;
 import org.grdplanner.platform.boundary.JsonFields;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.boundary.JsonNames;
+import org.grdplanner.projects.control.NewProject;
 import org.grdplanner.projects.control.ProjectPatch;
 
 @ApplicationScoped
-public class ProjectPatchReader {
+public class ProjectRequests {
 
     private final Validator validator;
 
     @Inject
-    public ProjectPatchReader(Validator validator) {
+    public ProjectRequests(Validator validator) {
         this.validator = validator;
     }
 
-    protected ProjectPatchReader() {
+    protected ProjectRequests() {
         this(null);
     }
 
-    public ProjectPatch read(JsonObject json) {
-        Set<String> unknown = new TreeSet<>(json.keySet());
-        unknown.removeAll(ProjectPatch.FIELDS);
-        if (!unknown.isEmpty()) {
-            throw ApiException.invalidField(unknown.iterator().next(), "Cannot change " + String.join(", ", unknown)
-                    + "; a project's changeable fields are " + String.join(", ", new TreeSet<>(ProjectPatch.FIELDS)) + ".");
-        }
+    public NewProject draft(JsonObject json) {
+        JsonFields.requireOnly(json, NewProject.FIELDS, "a new project's");
+        NewProject draft = new NewProject();
+        draft.name = JsonFields.optionalText(json, "name");
+        draft.description = JsonFields.optionalText(json, "description");
+        draft.localPath = JsonFields.optionalText(json, "local_path");
+        draft.autoInit = JsonFields.flag(json, "auto_init");
+        refuse(validator.validate(draft));
+        return draft;
+    }
+
+    /** Only the fields a patch gives are validated: the others keep their values. */
+    public ProjectPatch patch(JsonObject json) {
+        JsonFields.requireOnly(json, ProjectPatch.FIELDS, "a project's changeable");
         ProjectPatch patch = new ProjectPatch().given(json.keySet());
         patch.name = JsonFields.optionalText(json, "name");
         patch.description = JsonFields.optionalText(json, "description");
@@ -42,9 +48,13 @@ public class ProjectPatchReader {
         patch.grdInitStatus = JsonFields.optionalText(json, "grd_init_status");
         Set<ConstraintViolation<ProjectPatch>> violations = new HashSet<>();
         json.keySet().forEach(field -> violations.addAll(validator.validateProperty(patch, JsonNames.camelCase(field))));
+        refuse(violations);
+        return patch;
+    }
+
+    private static <T> void refuse(Set<ConstraintViolation<T>> violations) {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return patch;
     }
 }
