@@ -194,6 +194,9 @@ async function showProjects() {
         el('label', {for: 'project-path'}, 'Local path of the checkout'),
         el('input', {type: 'text', id: 'project-path', name: 'local_path', placeholder: '/home/me/src/project'}),
         el('p', {class: 'field-error', 'data-field': 'local_path', role: 'alert'}),
+        el('label', {for: 'project-description'}, 'Description (optional)'),
+        el('textarea', {id: 'project-description', name: 'description', rows: 2}),
+        el('p', {class: 'field-error', 'data-field': 'description', role: 'alert'}),
         el('label', {}, el('input', {type: 'checkbox', id: 'project-auto-init'}), ' Initialize GRD planning now'),
         el('p', {class: 'form-error', role: 'alert'}),
         el('button', {type: 'submit', id: 'create-project-button'}, 'Create project'));
@@ -206,6 +209,7 @@ async function showProjects() {
             await api('POST', 'projects', {
                 name: form.querySelector('#project-name').value,
                 local_path: form.querySelector('#project-path').value,
+                description: form.querySelector('#project-description').value.trim() || null,
                 auto_init: form.querySelector('#project-auto-init').checked,
             });
             form.reset();
@@ -221,7 +225,8 @@ async function showProjects() {
     async function fill() {
         const {projects} = await api('GET', 'projects');
         list.replaceChildren(...projects.map(project => el('tr', {'data-project': project.id},
-            el('td', {}, el('a', {href: `#/projects/${project.id}/planning`}, project.name)),
+            el('td', {}, el('a', {href: `#/projects/${project.id}/planning`}, project.name),
+                project.description ? el('div', {class: 'muted description'}, project.description) : ''),
             el('td', {class: 'muted'}, project.local_path),
             el('td', {}, badge(project.grd_init_status)),
             el('td', {}, el('button', {class: 'danger', type: 'button', onclick: async () => {
@@ -314,7 +319,9 @@ class PlanningPage {
             el('h1', {id: 'project-title'}, this.project.name),
             badge(status, 'init-status'),
             el('span', {class: 'muted', id: 'project-path'}, this.project.local_path),
-            initialize].filter(part => part));
+            initialize,
+            this.project.description ? el('p', {class: 'muted description', id: 'project-summary'},
+                this.project.description) : null].filter(part => part));
         this.enableStarts();
     }
 

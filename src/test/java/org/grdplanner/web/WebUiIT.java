@@ -2,6 +2,7 @@ package org.grdplanner.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -232,12 +233,18 @@ class WebUiIT {
         String name = "Atlas " + workspace.getFileName();
         openProjects().sendKeys(name);
         browser.findElement(By.id("project-path")).sendKeys(checkout.toString());
+        browser.findElement(By.id("project-description")).sendKeys("Maps every road");
         browser.findElement(By.id("create-project-button")).click();
         click(By.linkText(name));
 
         awaitText(By.cssSelector(".phase[data-phase='1'] .badge"), "not started");
-        assertTrue(browser.findElement(By.cssSelector(".project-head")).getText().endsWith(checkout.toString()),
-                "a ready project's header ends with its checkout, with no button after it");
+        WebElement header = browser.findElement(By.cssSelector(".project-head"));
+        assertEquals(List.of("project-title", "init-status", "project-path", "project-summary"),
+                header.findElements(By.xpath("./*")).stream().map(part -> part.getAttribute("id")).toList(),
+                "a ready project's header has no Initialize button");
+        assertEquals(checkout.toString(), header.findElement(By.id("project-path")).getText());
+        assertEquals("Maps every road", header.findElement(By.id("project-summary")).getText());
+        assertFalse(header.getText().contains("null"), header.getText());
         click(By.xpath("//div[@data-phase='1']//button[text()='Plan']"));
 
         awaitText(By.id("session-status"), "completed");
