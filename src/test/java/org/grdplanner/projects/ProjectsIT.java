@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -337,6 +338,17 @@ class ProjectsIT {
                 "/api/projects/{projectId}/sessions/{sessionId}/stop:")) {
             assertTrue(document.contains(path), path + " is missing from\n" + document);
         }
+    }
+
+    @Test
+    void openApiNamesPropertiesAsTheApiWritesThem() {
+        JsonPath schemas = given().baseUri(Loopback.server(deployed).toString()).accept(ContentType.JSON).get("openapi")
+                .then().statusCode(200).extract().jsonPath().setRootPath("components.schemas");
+
+        assertEquals(List.of("id", "name", "description", "local_path", "grd_init_status", "created_at", "updated_at"),
+                List.copyOf(schemas.getMap("ProjectView.properties").keySet()));
+        assertTrue(schemas.getMap("SessionView.properties").containsKey("exit_code"));
+        assertTrue(schemas.getMap("Page.properties").containsKey("total_count"));
     }
 
     private static String withPaths(String text) {
