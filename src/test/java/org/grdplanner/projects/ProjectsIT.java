@@ -1,9 +1,11 @@
 package org.grdplanner.projects;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -312,6 +314,19 @@ class ProjectsIT {
         api().put("projects").then().statusCode(405)
                 .contentType(ContentType.JSON)
                 .body("code", equalTo("METHOD_NOT_ALLOWED"));
+        api().options("projects").then().statusCode(200)
+                .header("Allow", containsString("POST"))
+                .contentType(not(containsString("wadl")));
+    }
+
+    @Test
+    void whatTheContainerRefusesItselfIsJsonUnderTheApiAndPlainTextElsewhere() {
+        api().urlEncodingEnabled(false).get("projects/..%2F..%2Fetc").then().statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("code", equalTo("NOT_FOUND"));
+        given().baseUri(Loopback.application(deployed).toString()).get("missing.js").then().statusCode(404)
+                .contentType(ContentType.TEXT)
+                .body(equalTo("404 Not Found.\n"));
     }
 
     @Test
