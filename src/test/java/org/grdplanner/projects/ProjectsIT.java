@@ -21,6 +21,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.ItDatabase;
@@ -356,14 +357,35 @@ class ProjectsIT {
     }
 
     @Test
-    void openApiNamesPropertiesAsTheApiWritesThem() {
-        JsonPath schemas = given().baseUri(Loopback.server(deployed).toString()).accept(ContentType.JSON).get("openapi")
-                .then().statusCode(200).extract().jsonPath().setRootPath("components.schemas");
+    void openApiNamesPropertiesAsTheApiWritesThemAndDescribesTheRequestBodies() {
+        JsonPath document = given().baseUri(Loopback.server(deployed).toString()).accept(ContentType.JSON)
+                .get("openapi").then().statusCode(200).extract().jsonPath();
 
         assertEquals(List.of("id", "name", "description", "local_path", "grd_init_status", "created_at", "updated_at"),
-                List.copyOf(schemas.getMap("ProjectView.properties").keySet()));
-        assertTrue(schemas.getMap("SessionView.properties").containsKey("exit_code"));
-        assertTrue(schemas.getMap("Page.properties").containsKey("total_count"));
+                List.copyOf(document.getMap("components.schemas.ProjectView.properties").keySet()));
+        assertTrue(document.getMap("components.schemas.SessionView.properties").containsKey("exit_code"));
+        assertTrue(document.getMap("components.schemas.Page.properties").containsKey("total_count"));
+        assertEquals(List.of("name", "description", "local_path", "auto_init"),
+                List.copyOf(requestBody(document, "/api/projects", "post").keySet()));
+        assertEquals(List.of("command", "args", "mode"),
+                List.copyOf(requestBody(document, "/api/projects/{projectId}/planning/invoke", "post").keySet()));
+        assertEquals(Map.of("type", "integer", "minimum", 1, "maximum", 1000), requestBody(document,
+                "/api/projects/{projectId}/sessions/{sessionId}/resize", "post").get("cols"));
+    }
+
+    /**
+     * Path templates and media types hold characters that a JsonPath expression cannot name, so maps are walked; the
+     * paths begin with the test deployment's context root.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> requestBody(JsonPath document, String path, String method) {
+        Map<String, Object> paths = document.getMap("paths");
+        Map<String, Object> node = (Map<String, Object>) paths.get(paths.keySet().stream()
+                .filter(key -> key.endsWith(path)).findFirst().orElseThrow());
+        for (String key : List.of(method, "requestBody", "content", "application/json", "schema", "properties")) {
+            node = (Map<String, Object>) node.get(key);
+        }
+        return node;
     }
 
     private static String withPaths(String text) {

@@ -1,9 +1,9 @@
 package org.grdplanner.projects.control;
 
-final class ProjectLimits {
+public final class ProjectLimits {
 
-    static final int NAME = 200;
-    static final int DESCRIPTION = 10_000;
+    public static final int NAME = 200;
+    public static final int DESCRIPTION = 10_000;
 
     private ProjectLimits() {
     }

@@ -1,0 +1,102 @@
+package org.grdplanner.platform.boundary;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.grdplanner.projects.control.ProjectLimits;
+
+/**
+ * Makes the OpenAPI document say what the API does. Payara's scanner names properties as Java does
+ * ({@code localPath}) where the API writes snake case ({@code local_path}), and it sees only {@code JsonObject} in
+ * the request bodies, which the resources read field by field; their fields are described here.
+ */
+public class OpenApiDocument implements OASFilter {
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties != null && !properties.isEmpty()) {
+            Map<String, Schema> renamed = new LinkedHashMap<>();
+            properties.forEach((name, property) -> renamed.put(JsonNames.snakeCase(name), property));
+            schema.setProperties(renamed);
+        }
+        List<String> required = schema.getRequired();
+        if (required != null && !required.isEmpty()) {
+            schema.setRequired(required.stream().map(JsonNames::snakeCase).toList());
+        }
+        return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        describe(api, "/api/projects", PathItem::getPOST, object(List.of("name", "local_path"),
+                "name", text(ProjectLimits.NAME), "description", text(ProjectLimits.DESCRIPTION).nullable(true),
+                "local_path", text("An absolute path to an existing directory"),
+                "auto_init", flag("Start GRD's initialization at once")));
+        describe(api, "/api/projects/{id}", PathItem::getPATCH, object(List.of(),
+                "name", text(ProjectLimits.NAME), "description", text(ProjectLimits.DESCRIPTION).nullable(true),
+                "local_path", text("An absolute path to an existing directory"),
+                "grd_init_status", text("none, initializing, ready or failed")
+                        .enumeration(List.of("none", "initializing", "ready", "failed"))));
+        describe(api, "/api/projects/{projectId}/planning/invoke", PathItem::getPOST, object(List.of("command"),
+                "command", text("A planning command of GET /api/planning/commands"),
+                "args", OASFactory.createSchema()
+                        .description("The command's arguments: an object of named values, or an array in order"),
+                "mode", text("autonomous or interactive; the command's own mode when absent")
+                        .enumeration(List.of("autonomous", "interactive"))));
+        describe(api, "/api/projects/{projectId}/sessions/{sessionId}/input", PathItem::getPOST,
+                object(List.of("text"), "text", text("Keystrokes for the terminal, at most 64 KiB as UTF-8")));
+        describe(api, "/api/projects/{projectId}/sessions/{sessionId}/resize", PathItem::getPOST,
+                object(List.of("cols", "rows"), "cols", side(), "rows", side()));
+    }
+
+    /** Payara puts the context root before each path: the application may be deployed anywhere. */
+    private static void describe(OpenAPI api, String path, Function<PathItem, Operation> method, Schema body) {
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((key, item) -> {
+            Operation operation = key.endsWith(path) ? method.apply(item) : null;
+            if (operation != null && operation.getRequestBody() != null
+                    && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(type -> type.setSchema(body));
+            }
+        });
+    }
+
+    private static Schema object(List<String> required, Object... namesAndSchemas) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
+        }
+        Schema object = OASFactory.createSchema().type(SchemaType.OBJECT).properties(properties)
+                .additionalPropertiesBoolean(false);
+        return required.isEmpty() ? object : object.required(required);
+    }
+
+    private static Schema text(int maxLength) {
+        return OASFactory.createSchema().type(SchemaType.STRING).maxLength(maxLength);
+    }
+
+    private static Schema text(String description) {
+        return OASFactory.createSchema().type(SchemaType.STRING).description(description);
+    }
+
+    private static Schema flag(String description) {
+        return OASFactory.createSchema().type(SchemaType.BOOLEAN).description(description);
+    }
+
+    private static Schema side() {
+        return OASFactory.createSchema().type(SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(1000));
+    }
+}
