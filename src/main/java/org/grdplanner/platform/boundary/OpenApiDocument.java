@@ -1,6 +1,7 @@
 package org.grdplanner.platform.boundary;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.grdplanner.planning.control.ExecutionMode;
 import org.grdplanner.projects.control.ProjectLimits;
+import org.grdplanner.projects.entity.GrdInitStatus;
 
 /**
  * Makes the OpenAPI document say what the API does. Payara's scanner names properties as Java does
@@ -45,14 +48,14 @@ public class OpenApiDocument implements OASFilter {
         describe(api, "/api/projects/{id}", PathItem::getPATCH, object(List.of(),
                 "name", text(ProjectLimits.NAME), "description", text(ProjectLimits.DESCRIPTION).nullable(true),
                 "local_path", text("An absolute path to an existing directory"),
-                "grd_init_status", text("none, initializing, ready or failed")
-                        .enumeration(List.of("none", "initializing", "ready", "failed"))));
+                "grd_init_status", OASFactory.createSchema().type(SchemaType.STRING)
+                        .enumeration(Arrays.stream(GrdInitStatus.values()).<Object>map(GrdInitStatus::value).toList())));
         describe(api, "/api/projects/{projectId}/planning/invoke", PathItem::getPOST, object(List.of("command"),
                 "command", text("A planning command of GET /api/planning/commands"),
                 "args", OASFactory.createSchema()
                         .description("The command's arguments: an object of named values, or an array in order"),
-                "mode", text("autonomous or interactive; the command's own mode when absent")
-                        .enumeration(List.of("autonomous", "interactive"))));
+                "mode", text("The command's own mode when absent")
+                        .enumeration(Arrays.stream(ExecutionMode.values()).<Object>map(ExecutionMode::value).toList())));
         describe(api, "/api/projects/{projectId}/sessions/{sessionId}/input", PathItem::getPOST,
                 object(List.of("text"), "text", text("Keystrokes for the terminal, at most 64 KiB as UTF-8")));
         describe(api, "/api/projects/{projectId}/sessions/{sessionId}/resize", PathItem::getPOST,

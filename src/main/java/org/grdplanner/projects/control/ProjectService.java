@@ -82,8 +82,7 @@ public class ProjectService {
             project.describe(patch.description);
         }
         if (patch.has("local_path")) {
-            refuseSharedCheckout(patch.localPath, id);
-            if (!realPath(patch.localPath).equals(realPath(project.getLocalPath()))) {
+            if (!refuseSharedCheckout(patch.localPath, id).equals(realPath(project.getLocalPath()))) {
                 relocations.fire(new ProjectRelocation(id));
             }
             project.relocate(patch.localPath);
@@ -131,11 +130,12 @@ public class ProjectService {
     /**
      * A checkout belongs to one project: two would let two planning sessions write the same .planning/ at once. The
      * same directory may be spelled differently (a trailing slash, a link), so checkouts compare as real paths.
+     * Returns the checkout as a real path, empty when there is none.
      */
-    private void refuseSharedCheckout(String localPath, String movingProjectId) {
+    private Optional<Path> refuseSharedCheckout(String localPath, String movingProjectId) {
         Optional<Path> checkout = realPath(localPath);
         if (checkout.isEmpty()) {
-            return;
+            return checkout;
         }
         list().stream()
                 .filter(other -> !other.getId().equals(movingProjectId))
@@ -146,6 +146,7 @@ public class ProjectService {
                             + owner.getName() + " (" + owner.getId() + "); open that project instead.",
                             Map.of("field", "local_path", "project_id", owner.getId()));
                 });
+        return checkout;
     }
 
     private static Optional<Path> realPath(String localPath) {
