@@ -169,32 +169,35 @@ public class SessionManager {
 
     private void pump(LiveSession session) {
         TerminalProcess process = session.process();
+        OutputHandoff handoff = new OutputHandoff(session.output(), io);
         byte[] buffer = new byte[READ_BUFFER_FIRST];
         int filled = 0;
-        try (PtyMasterStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
-                settings.stopGrace().plusSeconds(2))) {
-            int read;
-            while ((read = filled == 0 ? output.read(buffer, 0, buffer.length)
-                    : output.readWaiting(buffer, filled, buffer.length - filled)) >= 0) {
-                filled += read;
-                if (read > 0) {
-                    if (filled == buffer.length && buffer.length < READ_BUFFER_LIMIT) {
-                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                    }
-                    if (filled < buffer.length) {
-                        continue;
-                    }
-                }
-                int complete = Utf8.completePrefix(buffer, 0, filled);
-                session.output().append(buffer, 0, complete);
-                session.touch();
-                filled -= complete;
-                System.arraycopy(buffer, complete, buffer, 0, filled);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "PTY of " + session.id() + " closed", e);
-        }
         try {
+            try (PtyMasterStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
+                    settings.stopGrace().plusSeconds(2))) {
+                int read;
+                while ((read = filled == 0 ? output.read(buffer, 0, buffer.length)
+                        : output.readWaiting(buffer, filled, buffer.length - filled)) >= 0) {
+                    filled += read;
+                    if (read > 0) {
+                        if (filled == buffer.length && buffer.length < READ_BUFFER_LIMIT) {
+                            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                        }
+                        if (filled < buffer.length) {
+                            continue;
+                        }
+                    }
+                    int complete = Utf8.completePrefix(buffer, 0, filled);
+                    byte[] next = handoff.append(buffer, complete);
+                    session.touch();
+                    filled -= complete;
+                    System.arraycopy(buffer, complete, next, 0, filled);
+                    buffer = next;
+                }
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "PTY of " + session.id() + " closed", e);
+            }
+            handoff.close();
             session.output().append(buffer, 0, filled);
             int exitCode = process.waitFor();
             finish(session, session.statusAfterExit(exitCode), exitCode, null);
