@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.ItDatabase;
@@ -371,6 +372,39 @@ class ProjectsIT {
                 List.copyOf(requestBody(document, "/api/projects/{projectId}/planning/invoke", "post").keySet()));
         assertEquals(Map.of("type", "integer", "minimum", 1, "maximum", 1000), requestBody(document,
                 "/api/projects/{projectId}/sessions/{sessionId}/resize", "post").get("cols"));
+    }
+
+    /**
+     * The request bodies are read field by field in the resources and described in {@code OpenApiDocument}: each
+     * endpoint names the fields it accepts when it refuses an unknown one, and the document must describe the same.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void openApiDescribesEachRequestBodyWithTheFieldsItsEndpointAccepts() {
+        JsonPath document = given().baseUri(Loopback.server(deployed).toString()).accept(ContentType.JSON)
+                .get("openapi").then().statusCode(200).extract().jsonPath();
+        String project = createProject("Described");
+        Map<String, String> bodies = Map.of(
+                "post /api/projects", "projects",
+                "patch /api/projects/{id}", "projects/" + project,
+                "post /api/projects/{projectId}/planning/invoke", "projects/" + project + "/planning/invoke",
+                "post /api/projects/{projectId}/sessions/{sessionId}/input", "projects/" + project + "/sessions/s/input",
+                "post /api/projects/{projectId}/sessions/{sessionId}/resize", "projects/" + project + "/sessions/s/resize");
+
+        bodies.forEach((operation, target) -> {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String refusal = api().contentType(ContentType.JSON).body("{\"unheard_of\": 1}").request(method, target)
+                    .then().statusCode(400).extract().path("error");
+            Set<String> accepted = Set.of(refusal.replaceFirst("^.*fields are (.*)\\.$", "$1").split(", "));
+            Set<String> described = requestBody(document, operation.substring(method.length() + 1), method).keySet();
+            assertEquals(accepted, Set.copyOf(described), operation + ": " + refusal);
+        });
+        Map<String, Object> cols = (Map<String, Object>) requestBody(document,
+                "/api/projects/{projectId}/sessions/{sessionId}/resize", "post").get("cols");
+        api().contentType(ContentType.JSON).body("{\"cols\": 0, \"rows\": 1}")
+                .post("projects/" + project + "/sessions/s/resize")
+                .then().statusCode(400).body("error", equalTo("cols must be a whole number from "
+                        + cols.get("minimum") + " to " + cols.get("maximum")));
     }
 
     /**
