@@ -48,21 +48,16 @@ public final class OutputHandoff {
         lock.lock();
         try {
             awaitPieceWritten();
-            if (length < HAND_OVER_BYTES) {
-                log.append(buffer, 0, length);
-                return buffer;
+            if (length >= HAND_OVER_BYTES && (writerRuns || startWriter())) {
+                piece = buffer;
+                pieceLength = length;
+                changed.signalAll();
+                byte[] next = spare != null && spare.length == buffer.length ? spare : new byte[buffer.length];
+                spare = null;
+                return next;
             }
-            piece = buffer;
-            pieceLength = length;
-            if (!writerRuns && !startWriter()) {
-                piece = null;
-                log.append(buffer, 0, length);
-                return buffer;
-            }
-            changed.signalAll();
-            byte[] next = spare != null && spare.length == buffer.length ? spare : new byte[buffer.length];
-            spare = null;
-            return next;
+            log.append(buffer, 0, length);
+            return buffer;
         } finally {
             lock.unlock();
         }
