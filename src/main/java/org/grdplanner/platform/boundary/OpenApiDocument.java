@@ -42,24 +42,38 @@ public class OpenApiDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         describe(api, "/api/projects", PathItem::getPOST, object(List.of("name", "local_path"),
-                "name", text(ProjectLimits.NAME), "description", text(ProjectLimits.DESCRIPTION).nullable(true),
-                "local_path", text("An absolute path to an existing directory"),
-                "auto_init", flag("Start GRD's initialization at once")));
+                withProjectFields("auto_init", flag("Start GRD's initialization at once"))));
         describe(api, "/api/projects/{id}", PathItem::getPATCH, object(List.of(),
-                "name", text(ProjectLimits.NAME), "description", text(ProjectLimits.DESCRIPTION).nullable(true),
-                "local_path", text("An absolute path to an existing directory"),
-                "grd_init_status", OASFactory.createSchema().type(SchemaType.STRING)
-                        .enumeration(Arrays.stream(GrdInitStatus.values()).<Object>map(GrdInitStatus::value).toList())));
+                withProjectFields("grd_init_status", OASFactory.createSchema().type(SchemaType.STRING)
+                        .enumeration(values(GrdInitStatus.values(), GrdInitStatus::value)))));
         describe(api, "/api/projects/{projectId}/planning/invoke", PathItem::getPOST, object(List.of("command"),
-                "command", text("A planning command of GET /api/planning/commands"),
-                "args", OASFactory.createSchema()
-                        .description("The command's arguments: an object of named values, or an array in order"),
-                "mode", text("The command's own mode when absent")
-                        .enumeration(Arrays.stream(ExecutionMode.values()).<Object>map(ExecutionMode::value).toList())));
+                ordered("command", text("A planning command of GET /api/planning/commands"),
+                        "args", OASFactory.createSchema().description(
+                                "The command's arguments: an object of named values, or an array in order"),
+                        "mode", text("The command's own mode when absent")
+                                .enumeration(values(ExecutionMode.values(), ExecutionMode::value)))));
         describe(api, "/api/projects/{projectId}/sessions/{sessionId}/input", PathItem::getPOST,
-                object(List.of("text"), "text", text("Keystrokes for the terminal, at most 64 KiB as UTF-8")));
+                object(List.of("text"), ordered("text", text("Keystrokes for the terminal, at most 64 KiB as UTF-8"))));
         describe(api, "/api/projects/{projectId}/sessions/{sessionId}/resize", PathItem::getPOST,
-                object(List.of("cols", "rows"), "cols", side(), "rows", side()));
+                object(List.of("cols", "rows"), ordered("cols", side(), "rows", side())));
+    }
+
+    /** The fields a new project and a change to one share, then {@code name}'s own. */
+    private static Map<String, Schema> withProjectFields(String name, Schema schema) {
+        return ordered("name", text(ProjectLimits.NAME), "description", text(ProjectLimits.DESCRIPTION).nullable(true),
+                "local_path", text("An absolute path to an existing directory"), name, schema);
+    }
+
+    private static Map<String, Schema> ordered(Object... namesAndSchemas) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
+        }
+        return properties;
+    }
+
+    private static <T> List<Object> values(T[] constants, Function<T, String> value) {
+        return Arrays.stream(constants).<Object>map(value).toList();
     }
 
     /** Payara puts the context root before each path: the application may be deployed anywhere. */
@@ -76,11 +90,7 @@ public class OpenApiDocument implements OASFilter {
         });
     }
 
-    private static Schema object(List<String> required, Object... namesAndSchemas) {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndSchemas.length; i += 2) {
-            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
-        }
+    private static Schema object(List<String> required, Map<String, Schema> properties) {
         Schema object = OASFactory.createSchema().type(SchemaType.OBJECT).properties(properties)
                 .additionalPropertiesBoolean(false);
         return required.isEmpty() ? object : object.required(required);
