@@ -34,11 +34,13 @@ final class Measure {
     }
 
     Result result(String note) {
-        List<Double> ratios = new ArrayList<>();
+        List<Result.Repetition> repetitions = new ArrayList<>();
         for (int i = 0; i < ours.size(); i++) {
-            ratios.add(better == Better.HIGHER ? ours.get(i) / base.get(i) : base.get(i) / ours.get(i));
+            double ratio = better == Better.HIGHER ? ours.get(i) / base.get(i) : base.get(i) / ours.get(i);
+            repetitions.add(new Result.Repetition(ours.get(i), base.get(i), ratio));
         }
-        return new Result(benchmark, figure, unit, Spread.of(ours), baseline, Spread.of(base), Spread.of(ratios), note);
+        return new Result(benchmark, figure, unit, Spread.of(ours), baseline, Spread.of(base),
+                Spread.of(repetitions.stream().map(Result.Repetition::ratio).toList()), note, repetitions);
     }
 
     Result result() {

@@ -50,6 +50,25 @@ final class Report {
         return md.toString();
     }
 
+    /** Every repetition of every line, in the order they ran, for a look at more than the medians. */
+    static String repetitionsCsv(List<Result> results) {
+        StringBuilder csv = new StringBuilder("benchmark,figure,unit,repetition,ours,baseline,ratio\n");
+        for (Result result : results) {
+            int number = 1;
+            for (Result.Repetition repetition : result.repetitions()) {
+                csv.append(quoted(result.benchmark())).append(',').append(quoted(result.figure())).append(',')
+                        .append(quoted(result.unit())).append(',').append(number++).append(',')
+                        .append(String.format(Locale.ROOT, "%.6g,%.6g,%.4f%n", repetition.ours(), repetition.base(),
+                                repetition.ratio()));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String quoted(String field) {
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
     private static String spread(Spread spread, String unit) {
         return number(spread.median()) + " " + unit + " (" + number(spread.min()) + "–" + number(spread.max()) + ")";
     }
