@@ -17,8 +17,7 @@ final class Measure {
     private final String unit;
     private final Better better;
     private final String baseline;
-    private final List<Double> ours = new ArrayList<>();
-    private final List<Double> base = new ArrayList<>();
+    private final List<Result.Repetition> repetitions = new ArrayList<>();
 
     Measure(String benchmark, String figure, String unit, Better better, String baseline) {
         this.benchmark = benchmark;
@@ -29,18 +28,12 @@ final class Measure {
     }
 
     void add(double oursValue, double baselineValue) {
-        ours.add(oursValue);
-        base.add(baselineValue);
+        double ratio = better == Better.HIGHER ? oursValue / baselineValue : baselineValue / oursValue;
+        repetitions.add(new Result.Repetition(oursValue, baselineValue, ratio));
     }
 
     Result result(String note) {
-        List<Result.Repetition> repetitions = new ArrayList<>();
-        for (int i = 0; i < ours.size(); i++) {
-            double ratio = better == Better.HIGHER ? ours.get(i) / base.get(i) : base.get(i) / ours.get(i);
-            repetitions.add(new Result.Repetition(ours.get(i), base.get(i), ratio));
-        }
-        return new Result(benchmark, figure, unit, Spread.of(ours), baseline, Spread.of(base),
-                Spread.of(repetitions.stream().map(Result.Repetition::ratio).toList()), note, repetitions);
+        return new Result(benchmark, figure, unit, baseline, note, List.copyOf(repetitions));
     }
 
     Result result() {

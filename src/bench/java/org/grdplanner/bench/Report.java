@@ -58,7 +58,7 @@ final class Report {
             for (Result.Repetition repetition : result.repetitions()) {
                 csv.append(quoted(result.benchmark())).append(',').append(quoted(result.figure())).append(',')
                         .append(quoted(result.unit())).append(',').append(number++).append(',')
-                        .append(String.format(Locale.ROOT, "%.6g,%.6g,%.4f%n", repetition.ours(), repetition.base(),
+                        .append(String.format(Locale.ROOT, "%.6g,%.6g,%.4f\n", repetition.ours(), repetition.base(),
                                 repetition.ratio()));
             }
         }
