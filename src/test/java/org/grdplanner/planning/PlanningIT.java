@@ -51,7 +51,7 @@ class PlanningIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWar();
+        return Deployments.builtWarWithTestEndpoints();
     }
 
     @ArquillianResource
@@ -389,6 +389,19 @@ class PlanningIT {
             assertTrue(events.awaitEnd(PATIENCE), "the stream ends");
         }
         api().get("projects/" + projectId + "/events").then().statusCode(404);
+    }
+
+    @Test
+    void aPageThatSubscribesAsItsProjectIsDeletedHearsOfItAndItsStreamEnds() throws Exception {
+        String projectId = project(checkout("deleted-while-subscribing"));
+
+        try (SseClient.Listening events = SseClient.listen(Loopback.application(deployed)
+                .resolve("api/test/projects/" + projectId + "/events-after-deletion"))) {
+            List<SseEvent> seen = events.awaitEvent(event -> "project_deleted".equals(event.name()), PATIENCE);
+            assertEquals(projectId, seen.get(seen.size() - 1).json().getString("project_id"));
+            assertTrue(events.awaitEnd(PATIENCE), "the stream ends");
+        }
+        api().get("projects/" + projectId).then().statusCode(404);
     }
 
     @Test

@@ -57,7 +57,7 @@ class SessionsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.builtWarWithTestLauncher();
+        return Deployments.builtWarWithTestEndpoints();
     }
 
     @ArquillianResource

@@ -1,6 +1,7 @@
 package org.grdplanner.testing;
 
 import java.io.File;
+import org.grdplanner.projects.boundary.DeletionBeforeSubscription;
 import org.grdplanner.testing.server.EndingsRecorder;
 import org.grdplanner.testing.server.ManagementProbe;
 import org.grdplanner.testing.server.SessionLauncher;
@@ -16,8 +17,12 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/grd-planner.war"));
     }
 
-    /** The built WAR plus test-only endpoints that run test scripts through the real execution handler. */
-    public static WebArchive builtWarWithTestLauncher() {
-        return builtWar().addClasses(SessionLauncher.class, EndingsRecorder.class, ManagementProbe.class);
+    /**
+     * The built WAR plus test-only endpoints: test scripts run through the real execution handler, and races set up
+     * that no request from outside can hit on purpose.
+     */
+    public static WebArchive builtWarWithTestEndpoints() {
+        return builtWar().addClasses(SessionLauncher.class, EndingsRecorder.class, ManagementProbe.class,
+                DeletionBeforeSubscription.class);
     }
 }

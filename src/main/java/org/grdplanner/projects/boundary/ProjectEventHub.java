@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectRemoval;
+import org.grdplanner.projects.control.ProjectService;
 
 /** One broadcaster per project: every page open on a project hears what happens to it. */
 @ApplicationScoped
@@ -30,6 +32,9 @@ public class ProjectEventHub {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ProjectService projects;
 
     private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
     private volatile Sse sse;
@@ -47,11 +52,21 @@ public class ProjectEventHub {
         broadcasters.values().forEach(SseBroadcaster::close);
     }
 
+    /**
+     * The caller has found the project, but its deletion may commit before the sink is registered, and then no
+     * {@link ProjectRemoval} will reach the sink: it looks again once registered, where a later deletion will find it.
+     */
     void subscribe(String projectId, SseEventSink sink, Sse context) {
         sse = context;
-        SseBroadcaster broadcaster = broadcasters.computeIfAbsent(projectId, id -> context.newBroadcaster());
-        broadcaster.register(sink);
         sink.send(context.newEventBuilder().comment("events of " + projectId).build());
+        broadcasters.compute(projectId, (id, broadcaster) -> {
+            SseBroadcaster registered = broadcaster == null ? context.newBroadcaster() : broadcaster;
+            registered.register(sink);
+            return registered;
+        });
+        if (projects.find(projectId).isEmpty()) {
+            closeDeleted(projectId);
+        }
     }
 
     void publish(@ObservesAsync ProjectEvent event) {
@@ -61,12 +76,16 @@ public class ProjectEventHub {
         }
     }
 
-    /** A page open on a deleted project hears so, and its stream ends; reconnecting finds no project. */
     void closeDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectRemoval removal) {
-        SseBroadcaster broadcaster = broadcasters.remove(removal.projectId());
+        closeDeleted(removal.projectId());
+    }
+
+    /** A page open on a deleted project hears so, and its stream ends; reconnecting finds no project. */
+    private void closeDeleted(String projectId) {
+        SseBroadcaster broadcaster = broadcasters.remove(projectId);
         if (broadcaster != null) {
             broadcaster.broadcast(event("project_deleted",
-                            SharedJson.createObjectBuilder().add("project_id", removal.projectId()).build()))
+                            SharedJson.createObjectBuilder().add("project_id", projectId).build()))
                     .whenComplete((sent, failure) -> broadcaster.close());
         }
     }
