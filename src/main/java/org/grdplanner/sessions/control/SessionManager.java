@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +39,6 @@ public class SessionManager {
 
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
-    /**
-     * What the PTY reader gathers before one append: a session that prints little keeps a small buffer, one that
-     * floods grows it, so a flood is appended and streamed in pieces of up to 128 KiB (32 KiB pieces cost the server
-     * 40% more CPU per byte, see BENCHMARKS.md).
-     */
-    private static final int READ_BUFFER_FIRST = 4 * 1024;
-    private static final int READ_BUFFER_LIMIT = 128 * 1024;
     private static final Duration SPAWN_WAIT = Duration.ofSeconds(10);
     private static final WinSize INITIAL_SIZE = new WinSize(120, 40);
 
@@ -169,39 +161,13 @@ public class SessionManager {
 
     private void pump(LiveSession session) {
         TerminalProcess process = session.process();
-        OutputHandoff handoff = new OutputHandoff(session.output(), io);
-        byte[] buffer = new byte[READ_BUFFER_FIRST];
-        int filled = 0;
         try {
-            try (PtyMasterStream output = new PtyMasterStream(process, () -> endGroup(session.processGroup()),
-                    settings.stopGrace().plusSeconds(2))) {
-                int read;
-                while ((read = filled == 0 ? output.read(buffer, 0, buffer.length)
-                        : output.readWaiting(buffer, filled, buffer.length - filled)) >= 0) {
-                    filled += read;
-                    if (read > 0) {
-                        if (filled == buffer.length && buffer.length < READ_BUFFER_LIMIT) {
-                            buffer = Arrays.copyOf(buffer, buffer.length * 2);
-                        }
-                        if (filled < buffer.length) {
-                            continue;
-                        }
-                    }
-                    int complete = Utf8.completePrefix(buffer, 0, filled);
-                    byte[] next = handoff.append(buffer, complete);
-                    session.touch();
-                    filled -= complete;
-                    System.arraycopy(buffer, complete, next, 0, filled);
-                    buffer = next;
-                }
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "PTY of " + session.id() + " closed", e);
-            }
-            handoff.close();
-            session.output().append(buffer, 0, filled);
+            new OutputPump(session.id(), session.output(), io).drain(new PtyMasterStream(process,
+                    () -> endGroup(session.processGroup()), settings.stopGrace().plusSeconds(2)), session::touch);
             int exitCode = process.waitFor();
             finish(session, session.statusAfterExit(exitCode), exitCode, null);
         } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot write the transcript of " + session.id() + "; the session has failed", e);
             finish(session, SessionStatus.FAILED, null, "Could not write the transcript: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
