@@ -80,6 +80,8 @@ function el(tag, attributes = {}, ...children) {
     return element;
 }
 
+const counted = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const badge = (status, id) => el('span', {class: `badge ${status}`, id}, status.replace('_', ' '));
 
 /**
@@ -534,7 +536,7 @@ class SessionPanel {
             message: data => this.entry('message', DOMPurify.sanitize(marked.parse(data.text)), true),
             tool: data => this.entry('tool', `⚙ ${data.name} ${data.input}`),
             result: data => this.entry(data.is_error ? 'result error' : 'result',
-                `${data.is_error ? 'Failed' : 'Done'}: ${data.text} · ${((data.duration_ms || 0) / 1000).toFixed(1)} s · $${(data.total_cost_usd || 0).toFixed(2)} · ${data.num_turns || 0} turns`),
+                `${data.is_error ? 'Failed' : 'Done'}: ${data.text} · ${((data.duration_ms || 0) / 1000).toFixed(1)} s · $${(data.total_cost_usd || 0).toFixed(2)} · ${counted(data.num_turns || 0, 'turn')}`),
             complete: data => {
                 this.running = false;
                 this.stop.hidden = true;

@@ -250,7 +250,8 @@ class WebUiIT {
         awaitText(By.id("session-status"), "completed");
         WebElement transcript = browser.findElement(By.id("transcript"));
         assertEquals("plan-phase", transcript.findElement(By.cssSelector(".entry.message strong")).getText());
-        assertTrue(transcript.findElement(By.cssSelector(".entry.result")).getText().startsWith("Done: done"));
+        assertEquals("Done: done · 0.0 s · $0.01 · 1 turn",
+                transcript.findElement(By.cssSelector(".entry.result")).getText());
         awaitText(By.cssSelector(".phase[data-phase='1'] .badge"), "planned");
         awaitText(By.id("progress"), "0 of 1 plans done");
         Browser.screenshot(browser, "planning-page");
