@@ -27,6 +27,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         url = "jdbc:sqlite:${MPCONFIG=grd.data.dir}/grd-planner.db",
         minPoolSize = 1,
         initialPoolSize = 1,
+        maxPoolSize = 32,
         properties = {"journalMode=WAL", "busyTimeout=10000", "transactionMode=IMMEDIATE", "enforceForeignKeys=true"})
 @Startup
 @Singleton
@@ -42,7 +43,6 @@ public class Database {
 
     @Inject
     DataDirectory dataDirectory;
-
 
     private volatile boolean migrated;
 
