@@ -17,22 +17,26 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
+import org.grdplanner.testing.OpenSockets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -329,6 +333,20 @@ class ProjectsIT {
         given().baseUri(Loopback.application(deployed).toString()).get("missing.js").then().statusCode(404)
                 .contentType(ContentType.TEXT)
                 .body(equalTo("404 Not Found.\n"));
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "arquillian.xml", matches = ".+",
+            disabledReason = "a full Payara Server domain has listeners of its own: admin, IIOP, JMX, its data grid")
+    void payaraMicroListensOnItsHttpPortOnLoopbackAndNowhereElse() {
+        long server = OpenSockets.listenerOf(deployed.getPort());
+
+        Set<InetSocketAddress> open = OpenSockets.of(server);
+
+        assertEquals(Set.of(deployed.getPort()),
+                open.stream().map(InetSocketAddress::getPort).collect(Collectors.toSet()), "ports open: " + open);
+        assertTrue(open.stream().allMatch(address -> address.getAddress().isLoopbackAddress()),
+                "addresses open: " + open);
     }
 
     @Test
