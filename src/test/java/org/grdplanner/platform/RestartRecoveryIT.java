@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.SchemaMigration;
 import org.grdplanner.testing.Deployments;
@@ -34,6 +36,8 @@ class RestartRecoveryIT {
     private static final String ORPHAN = RandomIds.next("psess-");
     private static final String VANISHED = RandomIds.next("psess-");
     private static final String INITIALIZING = RandomIds.next("proj-");
+    private static final Instant STARTED = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant LAST_OUTPUT = STARTED.plus(Duration.ofMinutes(50));
     private static Process orphan;
 
     /**
@@ -45,7 +49,8 @@ class RestartRecoveryIT {
     static WebArchive deployment() throws IOException, SQLException {
         Path data = Files.createDirectories(ItDatabase.dataDirectory().resolve("sessions"));
         orphan = startOrphan();
-        Files.writeString(data.resolve(ORPHAN + ".log"), "output before the crash\r\n");
+        Path transcript = Files.writeString(data.resolve(ORPHAN + ".log"), "output before the crash\r\n");
+        Files.setLastModifiedTime(transcript, FileTime.from(LAST_OUTPUT));
         SQLiteDataSource database = new SQLiteDataSource();
         database.setUrl("jdbc:sqlite:" + ItDatabase.dataDirectory().resolve("grd-planner.db"));
         SchemaMigration.migrate(database);
@@ -53,8 +58,8 @@ class RestartRecoveryIT {
             String now = Instant.now().toString();
             insertProject(connection, PROJECT, "none", data, now);
             insertProject(connection, INITIALIZING, "initializing", data, now);
-            insertActiveSession(connection, ORPHAN, orphan.pid(), now);
-            insertActiveSession(connection, VANISHED, Integer.MAX_VALUE, now);
+            insertActiveSession(connection, ORPHAN, orphan.pid());
+            insertActiveSession(connection, VANISHED, Integer.MAX_VALUE);
         }
         return Deployments.builtWar();
     }
@@ -81,16 +86,15 @@ class RestartRecoveryIT {
         return builder.start();
     }
 
-    private static void insertActiveSession(Connection connection, String id, long pid, String now)
-            throws SQLException {
+    private static void insertActiveSession(Connection connection, String id, long pid) throws SQLException {
         try (PreparedStatement session = connection.prepareStatement(
                 "INSERT INTO project_sessions (id, project_id, argv, cwd, execution_type, status, pid, created_at, "
                         + "last_activity_at) VALUES (?, ?, '[\"sh\"]', '/', 'direct', 'active', ?, ?, ?)")) {
             session.setString(1, id);
             session.setString(2, PROJECT);
             session.setLong(3, pid);
-            session.setString(4, now);
-            session.setString(5, now);
+            session.setString(4, STARTED.toString());
+            session.setString(5, STARTED.toString());
             session.executeUpdate();
         }
     }
@@ -99,14 +103,17 @@ class RestartRecoveryIT {
     URL deployed;
 
     @Test
-    void sessionsLeftActiveAreInterruptedAndTheirProcessGroupsKilled() throws InterruptedException {
+    void sessionsLeftActiveAreInterruptedAsOfTheirLastOutputAndTheirProcessGroupsKilled() throws InterruptedException {
         String sessions = Loopback.application(deployed).resolve("api/projects/" + PROJECT + "/sessions/").toString();
 
         given().get(sessions + ORPHAN).then().statusCode(200)
                 .body("status", equalTo("interrupted"))
                 .body("failure_reason", equalTo("The server stopped while this session ran."))
-                .body("output_bytes", equalTo(25));
-        given().get(sessions + VANISHED).then().statusCode(200).body("status", equalTo("interrupted"));
+                .body("output_bytes", equalTo(25))
+                .body("last_activity_at", equalTo(LAST_OUTPUT.toString()));
+        given().get(sessions + VANISHED).then().statusCode(200)
+                .body("status", equalTo("interrupted"))
+                .body("last_activity_at", equalTo(STARTED.toString()));
 
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (!ProcessTable.membersOfGroup(orphan.pid()).isEmpty() && System.nanoTime() < deadline) {

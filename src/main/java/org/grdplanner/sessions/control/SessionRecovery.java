@@ -8,6 +8,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
@@ -38,16 +41,25 @@ public class SessionRecovery {
                 ProcessGroups.signal(group, ProcessGroups.SIGKILL);
                 LOG.info(() -> "Killed process group " + group + " left running by session " + orphan.getId());
             }
+            Optional<BasicFileAttributes> transcript = transcript(orphan.getId());
             store.ended(orphan.getId(), SessionStatus.INTERRUPTED, null, "The server stopped while this session ran.",
-                    transcriptSize(orphan.getId()), orphan.getLastActivityAt());
+                    transcript.map(BasicFileAttributes::size).orElse(0L), lastActivity(orphan, transcript));
         }
     }
 
-    private long transcriptSize(String sessionId) {
+    /** The database holds a session's last activity only once it ends; its transcript was written up to the end. */
+    private static Instant lastActivity(ProjectSession orphan, Optional<BasicFileAttributes> transcript) {
+        Instant recorded = orphan.getLastActivityAt();
+        return transcript.map(attributes -> attributes.lastModifiedTime().toInstant())
+                .filter(written -> written.isAfter(recorded))
+                .orElse(recorded);
+    }
+
+    private Optional<BasicFileAttributes> transcript(String sessionId) {
         try {
-            return Files.size(sessions.transcript(sessionId));
+            return Optional.of(Files.readAttributes(sessions.transcript(sessionId), BasicFileAttributes.class));
         } catch (IOException e) {
-            return 0;
+            return Optional.empty();
         }
     }
 }

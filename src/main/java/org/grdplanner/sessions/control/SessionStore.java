@@ -44,10 +44,6 @@ public class SessionStore {
         em.find(ProjectSession.class, id).started(pid);
     }
 
-    public void progressed(String id, long outputBytes, Instant lastActivity) {
-        em.find(ProjectSession.class, id).progressed(outputBytes, lastActivity);
-    }
-
     public void ended(String id, SessionStatus status, Integer exitCode, String reason, long outputBytes,
                       Instant lastActivity) {
         em.find(ProjectSession.class, id).ended(status, exitCode, reason, outputBytes, lastActivity, Instant.now());

@@ -94,11 +94,6 @@ public class ProjectSession {
         this.endedAt = now;
     }
 
-    public void progressed(long bytes, Instant lastActivity) {
-        this.outputBytes = bytes;
-        this.lastActivityAt = lastActivity;
-    }
-
     public String getId() {
         return id;
     }
