@@ -15,5 +15,6 @@ escape() { printf '%s' "$1" | sed 's/:/\\:/g'; }
 "$asadmin" create-jvm-options "-Dgrd.data.dir=$(escape "$data_dir"):-Dpty4j.tmpdir=$(escape "$data_dir/native"):-Dgrd.bind=$(escape "$bind")"
 "$asadmin" set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=$bind"
 "$asadmin" multimode --file "$here/monitoring.asadmin"
+"$asadmin" disable-phone-home
 "$asadmin" restart-domain
 "$asadmin" deploy --force=true --name grd-planner --contextroot / "$war"
