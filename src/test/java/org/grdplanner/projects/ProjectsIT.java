@@ -337,7 +337,7 @@ class ProjectsIT {
 
     @Test
     @DisabledIfSystemProperty(named = "arquillian.xml", matches = ".+",
-            disabledReason = "a full Payara Server domain has listeners of its own: admin, IIOP, JMX, its data grid")
+            disabledReason = "a full Payara Server domain has listeners of its own: admin, IIOP, JMX")
     void payaraMicroListensOnItsHttpPortOnLoopbackAndNowhereElse() {
         long server = OpenSockets.listenerOf(deployed.getPort());
 
