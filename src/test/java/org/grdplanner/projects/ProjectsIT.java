@@ -23,13 +23,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.xpath.XPathFactory;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.OpenSockets;
+import org.grdplanner.testing.ProcessTable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xml.sax.InputSource;
 
 @ExtendWith(ArquillianExtension.class)
 class ProjectsIT {
@@ -338,7 +342,7 @@ class ProjectsIT {
     @Test
     @DisabledIfSystemProperty(named = "arquillian.xml", matches = ".+",
             disabledReason = "a full Payara Server domain has listeners of its own: admin, IIOP, JMX")
-    void payaraMicroListensOnItsHttpPortOnLoopbackAndNowhereElse() {
+    void payaraMicroListensOnItsHttpPortOnLoopbackAloneAndDoesNotPhoneHome() throws Exception {
         long server = OpenSockets.listenerOf(deployed.getPort());
 
         Set<InetSocketAddress> open = OpenSockets.of(server);
@@ -347,6 +351,23 @@ class ProjectsIT {
                 open.stream().map(InetSocketAddress::getPort).collect(Collectors.toSet()), "ports open: " + open);
         assertTrue(open.stream().allMatch(address -> address.getAddress().isLoopbackAddress()),
                 "addresses open: " + open);
+        Path domain = microRuntimeDirectory(server).resolve("config/domain.xml");
+        String phoneHome = XPathFactory.newInstance().newXPath().evaluate(
+                "/domain/configs/config[@name='server-config']/phone-home-runtime-configuration/@enabled",
+                new InputSource(domain.toUri().toString()));
+        assertEquals("false", phoneHome, "Payara's phone home, which reports to www.payara.fish, is off");
+    }
+
+    /** Where Payara Micro unpacked itself, and keeps the domain.xml it runs with. */
+    private static Path microRuntimeDirectory(long server) {
+        return ProcessTable.openFiles(server).stream()
+                .map(file -> Stream.iterate(file, path -> path != null, Path::getParent)
+                        .filter(path -> path.getFileName() != null
+                                && path.getFileName().toString().startsWith("payaramicro-rt"))
+                        .findFirst())
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Payara Micro " + server + " holds no runtime file"));
     }
 
     @Test

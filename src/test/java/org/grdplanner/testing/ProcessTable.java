@@ -31,6 +31,21 @@ public final class ProcessTable {
         return fields.length > 0 && !"Z".equals(fields[0]);
     }
 
+    /** The files a process holds open, by the paths they were opened by. */
+    public static List<Path> openFiles(long pid) {
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return descriptors.flatMap(descriptor -> {
+                try {
+                    return Stream.of(Files.readSymbolicLink(descriptor));
+                } catch (IOException closedMeanwhile) {
+                    return Stream.empty();
+                }
+            }).filter(Path::isAbsolute).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String[] statFields(Path process) {
         try {
             String stat = Files.readString(process.resolve("stat"));
