@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -103,21 +104,9 @@ public final class OpenSockets {
     }
 
     private static Set<Long> socketInodes(Path process) {
-        Set<Long> inodes = new HashSet<>();
-        try (Stream<Path> descriptors = Files.list(process.resolve("fd"))) {
-            descriptors.forEach(descriptor -> {
-                try {
-                    String target = Files.readSymbolicLink(descriptor).toString();
-                    if (target.startsWith("socket:[")) {
-                        inodes.add(Long.parseLong(target.substring(8, target.length() - 1)));
-                    }
-                } catch (IOException closedMeanwhile) {
-                    // a descriptor closed between the listing and the read is not open any more
-                }
-            });
-        } catch (IOException | SecurityException processGoneOrNotOurs) {
-            // such a process holds none of the sockets we look for
-        }
-        return inodes;
+        return ProcessTable.descriptorTargets(process).stream()
+                .filter(target -> target.startsWith("socket:["))
+                .map(target -> Long.parseLong(target.substring(8, target.length() - 1)))
+                .collect(Collectors.toSet());
     }
 }

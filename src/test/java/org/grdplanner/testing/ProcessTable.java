@@ -33,16 +33,24 @@ public final class ProcessTable {
 
     /** The files a process holds open, by the paths they were opened by. */
     public static List<Path> openFiles(long pid) {
-        try (Stream<Path> descriptors = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+        return descriptorTargets(Path.of("/proc", Long.toString(pid))).stream()
+                .filter(target -> target.startsWith("/"))
+                .map(Path::of)
+                .toList();
+    }
+
+    /** What each open descriptor of a process stands for: a path, or a kind and number like socket:[1234]. */
+    static List<String> descriptorTargets(Path process) {
+        try (Stream<Path> descriptors = Files.list(process.resolve("fd"))) {
             return descriptors.flatMap(descriptor -> {
                 try {
-                    return Stream.of(Files.readSymbolicLink(descriptor));
+                    return Stream.of(Files.readSymbolicLink(descriptor).toString());
                 } catch (IOException closedMeanwhile) {
                     return Stream.empty();
                 }
-            }).filter(Path::isAbsolute).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            }).toList();
+        } catch (IOException | SecurityException processGoneOrNotOurs) {
+            return List.of();
         }
     }
 
