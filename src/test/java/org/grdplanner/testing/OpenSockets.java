@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What /proc/net says about the sockets a process has open for others to reach: TCP sockets that listen and UDP
@@ -37,15 +36,11 @@ public final class OpenSockets {
                 inodes.add(inode);
             }
         });
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(dir -> socketInodes(dir).stream().anyMatch(inodes::contains))
-                    .map(dir -> Long.parseLong(dir.getFileName().toString()))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No process listens on port " + port));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ProcessTable.processDirectories().stream()
+                .filter(dir -> socketInodes(dir).stream().anyMatch(inodes::contains))
+                .map(ProcessTable::pid)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No process listens on port " + port));
     }
 
     public static Set<InetSocketAddress> of(long pid) {

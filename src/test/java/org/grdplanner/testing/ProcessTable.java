@@ -13,17 +13,26 @@ public final class ProcessTable {
     }
 
     public static List<Long> membersOfGroup(long processGroup) {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(dir -> {
-                        String[] fields = statFields(dir);
-                        return fields.length > 2 && !"Z".equals(fields[0]) && fields[2].equals(Long.toString(processGroup));
-                    })
-                    .map(dir -> Long.parseLong(dir.getFileName().toString()))
-                    .toList();
+        return processDirectories().stream()
+                .filter(dir -> {
+                    String[] fields = statFields(dir);
+                    return fields.length > 2 && !"Z".equals(fields[0]) && fields[2].equals(Long.toString(processGroup));
+                })
+                .map(ProcessTable::pid)
+                .toList();
+    }
+
+    /** The directory of each process in /proc, named by its pid. */
+    static List<Path> processDirectories() {
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            return entries.filter(dir -> dir.getFileName().toString().chars().allMatch(Character::isDigit)).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static long pid(Path processDirectory) {
+        return Long.parseLong(processDirectory.getFileName().toString());
     }
 
     public static boolean isRunning(long pid) {
