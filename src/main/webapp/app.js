@@ -6,7 +6,7 @@ class ApiError extends Error {
     constructor(status, body) {
         super(body.error || `Request failed with HTTP ${status}`);
         this.status = status;
-        this.field = body.field;
+        this.problems = body.errors || [{field: body.field, error: this.message}];
         this.body = body;
     }
 }
@@ -217,8 +217,11 @@ async function showProjects() {
             form.reset();
             await fill();
         } catch (error) {
-            const target = form.querySelector(`.field-error[data-field="${error.field}"]`) || form.querySelector('.form-error');
-            target.textContent = error.message;
+            for (const problem of error.problems || [{error: error.message}]) {
+                const target = form.querySelector(`.field-error[data-field="${problem.field}"]`)
+                    || form.querySelector('.form-error');
+                target.textContent = [target.textContent, problem.error].filter(Boolean).join(' ');
+            }
         } finally {
             create.disabled = false;
         }

@@ -1,6 +1,7 @@
 package org.grdplanner.projects;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.xpath.XPathFactory;
+import org.grdplanner.projects.control.ProjectLimits;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
@@ -209,6 +211,39 @@ class ProjectsIT {
                 .body("code", equalTo("BAD_REQUEST"))
                 .body("field", equalTo(field))
                 .body("error", equalTo(withPaths(error)));
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    @Test
+    void aCreationWithSeveralBadFieldsNamesEveryOneAndWritesNothing() {
+        List<String> before = ItDatabase.rows("projects");
+
+        String longDescription = "d".repeat(ProjectLimits.DESCRIPTION + 1);
+
+        api().contentType(ContentType.JSON)
+                .body("{\"name\": \" \", \"local_path\": \"relative/path\", "
+                        + "\"description\": \"" + longDescription + "\"}")
+                .post("projects")
+                .then().statusCode(400)
+                .body("code", equalTo("BAD_REQUEST"))
+                .body("field", equalTo("description"))
+                .body("error", equalTo("description must be at most 10000 characters"))
+                .body("errors.field", contains("description", "local_path", "name"))
+                .body("errors.error", contains("description must be at most 10000 characters",
+                        "local_path must be an absolute path, not 'relative/path'", "name is required"));
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    @Test
+    void aPatchWithSeveralBadFieldsNamesEveryOneAndChangesNothing() {
+        String id = createProject("Kept");
+        List<String> before = ItDatabase.rows("projects");
+
+        api().contentType(ContentType.JSON).body("{\"name\": \"\", \"grd_init_status\": \"READY\"}")
+                .patch("projects/" + id)
+                .then().statusCode(400)
+                .body("field", equalTo("grd_init_status"))
+                .body("errors.field", contains("grd_init_status", "name"));
         assertEquals(before, ItDatabase.rows("projects"));
     }
 

@@ -227,6 +227,17 @@ class WebUiIT {
     }
 
     @Test
+    void anEmptyFormMarksEveryFieldItNeeds() {
+        openProjects();
+        browser.findElement(By.id("create-project-button")).click();
+
+        assertEquals("local_path is required",
+                awaitText(By.cssSelector(".field-error[data-field='local_path']"), "required").getText());
+        assertEquals("name is required", browser.findElement(By.cssSelector(".field-error[data-field='name']")).getText());
+        assertEquals("", browser.findElement(By.cssSelector("#create-project .form-error")).getText());
+    }
+
+    @Test
     void aProjectCreatedInThePageRunsAnAutonomousCommandAndItsRoadmapRefreshes() throws IOException {
         Path checkout = plannedCheckout("Atlas");
         FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/01-setup/01-01-PLAN.md");

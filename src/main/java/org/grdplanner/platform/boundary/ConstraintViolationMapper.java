@@ -1,5 +1,7 @@
 package org.grdplanner.platform.boundary;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -8,27 +10,54 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.grdplanner.platform.control.SharedJson;
 
+/**
+ * A request whose fields break several constraints is answered with all of them in {@code errors}, so that a form
+ * can mark every wrong field at once; {@code error} and {@code field} name the first, as every other 400 does.
+ */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return exception.getConstraintViolations().stream()
-                .min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .map(ConstraintViolationMapper::toResponse)
-                .orElseGet(() -> ErrorResponses.of(400, "BAD_REQUEST", "The request is not valid.", Map.of()));
+        List<Problem> problems = exception.getConstraintViolations().stream()
+                .map(Problem::of)
+                .sorted(Comparator.comparing(Problem::path).thenComparing(Problem::message))
+                .toList();
+        if (problems.isEmpty()) {
+            return ErrorResponses.of(400, "BAD_REQUEST", "The request is not valid.", Map.of());
+        }
+        Problem first = problems.get(0);
+        Map<String, Object> details = new LinkedHashMap<>();
+        first.field().ifPresent(field -> details.put("field", field));
+        JsonArrayBuilder errors = SharedJson.createArrayBuilder();
+        problems.forEach(problem -> errors.add(problem.toJson()));
+        details.put("errors", errors.build());
+        return ErrorResponses.of(400, "BAD_REQUEST", first.message(), details);
     }
 
-    private static Response toResponse(ConstraintViolation<?> violation) {
-        Path.Node leaf = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            leaf = node;
+    private record Problem(String path, Optional<String> field, String message) {
+
+        static Problem of(ConstraintViolation<?> violation) {
+            Path.Node leaf = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                leaf = node;
+            }
+            Optional<String> field = leaf != null && leaf.getKind() == ElementKind.PROPERTY
+                    ? Optional.of(JsonNames.snakeCase(leaf.getName()))
+                    : Optional.empty();
+            return new Problem(violation.getPropertyPath().toString(), field, violation.getMessage());
         }
-        Map<String, Object> details = leaf != null && leaf.getKind() == ElementKind.PROPERTY
-                ? Map.of("field", JsonNames.snakeCase(leaf.getName()))
-                : Map.of();
-        return ErrorResponses.of(400, "BAD_REQUEST", violation.getMessage(), details);
+
+        JsonObjectBuilder toJson() {
+            JsonObjectBuilder json = SharedJson.createObjectBuilder();
+            field.ifPresent(name -> json.add("field", name));
+            return json.add("error", message);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.grdplanner.platform.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -26,7 +27,13 @@ final class ErrorResponses {
 
     static JsonObject body(String code, String message, Map<String, Object> details) {
         JsonObjectBuilder body = SharedJson.createObjectBuilder().add("error", message).add("code", code);
-        details.forEach((key, value) -> body.add(key, String.valueOf(value)));
+        details.forEach((key, value) -> {
+            if (value instanceof JsonValue json) {
+                body.add(key, json);
+            } else {
+                body.add(key, String.valueOf(value));
+            }
+        });
         return body.build();
     }
 }
