@@ -216,9 +216,8 @@ class ProjectsIT {
 
     @Test
     void aCreationWithSeveralBadFieldsNamesEveryOneAndWritesNothing() {
-        List<String> before = ItDatabase.rows("projects");
-
         String longDescription = "d".repeat(ProjectLimits.DESCRIPTION + 1);
+        List<String> before = ItDatabase.rows("projects");
 
         api().contentType(ContentType.JSON)
                 .body("{\"name\": \" \", \"local_path\": \"relative/path\", "
