@@ -22,7 +22,14 @@ sed -i \
 
 grep -Eq '<phone-home-runtime-configuration[^>]* enabled="false"' "$domain_xml"
 grep -Eq '<hazelcast-config-specific-configuration[^>]* enabled="false"' "$domain_xml"
-grep -Eq '<jms-service [^>]*type="DISABLED"' "$domain_xml"
+server_config() {
+    sed -n '/<config name="server-config">/,/<\/config>/p' "$domain_xml"
+}
+# A fresh domain's server-config has no jms-service of its own until its first start, which writes an embedded one.
+if ! server_config | grep -q '<jms-service '; then
+    sed -i 's#<phone-home-runtime-configuration enabled="false"></phone-home-runtime-configuration>#&<jms-service type="DISABLED"></jms-service>#' "$domain_xml"
+fi
+server_config | grep -Eq '<jms-service [^>]*type="DISABLED"'
 grep -Eq '<jmx-connector [^>]*enabled="false"' "$domain_xml"
 if grep -E 'address="0\.0\.0\.0"|<network-listener ' "$domain_xml" | grep -vq ' address="127\.0\.0\.1"'; then
     echo "$domain_xml still has a listener off loopback" >&2
