@@ -73,6 +73,27 @@ final class BenchServer implements AutoCloseable {
         return expect(201, post("/api/projects", body.toString())).getString("id");
     }
 
+    /** What a benchmark does in a project of its own. */
+    interface InProject<T> {
+        T run(String project) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in a new project and deletes the project afterwards, with its sessions' transcripts. Floods
+     * run so: transcripts kept from flood to flood grow the page cache by 256 MiB each, and past about 2 GiB of them
+     * this machine charged every further transcript ten times the CPU, for memory it had not touched before
+     * (BENCHMARKS.md, twelfth round), so that a repetition measured what the ones before it had left.
+     */
+    <T> T inProject(String name, Path checkout, InProject<T> work) throws Exception {
+        String project = createProject(name, checkout);
+        try {
+            return work.run(project);
+        } finally {
+            expect(204, http.send(HttpRequest.newBuilder(uri("/api/projects/" + project)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+    }
+
     String invoke(String project, String command, String mode) throws IOException, InterruptedException {
         var body = Json.createObjectBuilder().add("command", command);
         if (mode != null) {

@@ -40,7 +40,6 @@ final class InputEcho {
         Path echoCheckout = bench.workspace().checkout(AgentMode.ECHO);
         Path floodCheckout = bench.workspace().checkout(AgentMode.FLOOD);
         String echoProject = bench.server().createProject("echo", echoCheckout);
-        String floodProject = bench.server().createProject("echo-flood", floodCheckout);
         String session = bench.server().invoke(echoProject, "new-milestone", "interactive");
         TokenScanner stream = new TokenScanner(bench.server().stream(echoProject, session));
         Echo ours = token -> {
@@ -68,7 +67,7 @@ final class InputEcho {
             }
             for (int i = 0; i <= bench.settings().repetitions(); i++) {
                 double[] serverFlooded;
-                try (Flood flooding = serverFlood(floodProject)) {
+                try (Flood flooding = serverFlood(floodCheckout)) {
                     serverFlooded = latencies(ours);
                 }
                 double[] directFlooded;
@@ -117,8 +116,9 @@ final class InputEcho {
         return millis;
     }
 
-    private Flood serverFlood(String project) {
-        return repeatedly(() -> bench.server().drain(project, bench.server().invoke(project, "assess-baseline", null)));
+    private Flood serverFlood(Path checkout) {
+        return repeatedly(() -> bench.server().inProject("echo-flood", checkout,
+                project -> bench.server().drain(project, bench.server().invoke(project, "assess-baseline", null))));
     }
 
     private Flood directFlood(Path checkout) {

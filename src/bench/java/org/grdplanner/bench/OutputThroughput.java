@@ -31,7 +31,6 @@ final class OutputThroughput {
 
     List<Result> run() throws Exception {
         Path checkout = bench.workspace().checkout(AgentMode.FLOOD);
-        String project = bench.server().createProject("flood", checkout);
         String flood = bench.settings().floodMiB() + " MiB, PTY → SSE client";
         Measure live = new Measure("output throughput", flood, "MiB/s", Better.HIGHER,
                 "the same PTY read in-process, no HTTP");
@@ -40,18 +39,22 @@ final class OutputThroughput {
         Measure cpu = new Measure("output throughput", "CPU time per MiB streamed, the server's process", "ms",
                 Better.LOWER, "the in-process reader's thread");
         for (int i = 0; i < bench.settings().floodWarmUp(); i++) {
-            repeat(checkout, project, null, null, null);
+            repeat(checkout, null, null, null);
         }
         int resumes = 0;
         for (int i = 0; i < bench.settings().floodRepetitions(); i++) {
-            resumes += repeat(checkout, project, live, cpu, replay);
+            resumes += repeat(checkout, live, cpu, replay);
         }
         return List.of(live.result(resumes == 0 ? "" : "the client fell behind and resumed " + resumes + " times"),
                 cpu.result(), replay.result());
     }
 
-    /** One repetition; how many times the live client had to resume. */
-    private int repeat(Path checkout, String project, Measure live, Measure cpu, Measure replay) throws Exception {
+    /** One repetition, in a project of its own; how many times the live client had to resume. */
+    private int repeat(Path checkout, Measure live, Measure cpu, Measure replay) throws Exception {
+        return bench.server().inProject("flood", checkout, project -> flood(checkout, project, live, cpu, replay));
+    }
+
+    private int flood(Path checkout, String project, Measure live, Measure cpu, Measure replay) throws Exception {
         long started = System.nanoTime();
         long readerCpu = THREADS.getCurrentThreadCpuTime();
         long read = InProcessPty.drain(bench.pty().spawn(checkout));
