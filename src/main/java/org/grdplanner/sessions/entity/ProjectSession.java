@@ -110,14 +110,6 @@ public class ProjectSession {
         return prompt;
     }
 
-    public String getArgv() {
-        return argv;
-    }
-
-    public String getCwd() {
-        return cwd;
-    }
-
     public String getExecutionType() {
         return executionType;
     }
@@ -136,10 +128,6 @@ public class ProjectSession {
 
     public String getFailureReason() {
         return failureReason;
-    }
-
-    public Long getPid() {
-        return pid;
     }
 
     public Instant getCreatedAt() {
