@@ -6,8 +6,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.grdplanner.platform.control.JdbcDrivers;
 
 /**
- * Releases the JDBC drivers the application loaded while its class loader still runs: Payara stops the web module,
- * and with it the class loader, before it destroys the application's EJBs.
+ * Releases the JDBC drivers the application loaded as its web module stops. Payara looks for drivers left registered
+ * when it stops the module's class loader; an EJB's {@code @PreDestroy} runs too late for that.
  */
 @WebListener
 public class JdbcDriverRelease implements ServletContextListener {
