@@ -42,6 +42,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -396,6 +397,28 @@ class ProjectsIT {
                 "/domain/configs/config[@name='server-config']/phone-home-runtime-configuration/@enabled",
                 new InputSource(domain.toUri().toString()));
         assertEquals("false", phoneHome, "Payara's phone home, which reports to www.payara.fish, is off");
+    }
+
+    /**
+     * A deploy and an undeploy leave nothing for an operator to chase in the server's log. The JDBC driver warning
+     * that names no application ("[unknown]") is Payara's own: its leak check is the first caller of DriverManager,
+     * which then loads the drivers of the deployment's temporary class loader.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "arquillian.xml", matches = ".+",
+            disabledReason = "Payara Micro logs to its console, which the Arquillian adapter reads")
+    void theServerLogHoldsNoSevereRecordAndNoDriverTheApplicationLeftRegistered() throws IOException {
+        Path log = ProcessTable.openFiles(OpenSockets.listenerOf(deployed.getPort())).stream()
+                .filter(file -> file.endsWith("logs/server.log"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The server holds no logs/server.log open"));
+
+        List<String> records = List.of(Files.readString(log).split("\\R(?=\\[\\d{4}-)"));
+
+        assertEquals(List.of(), records.stream()
+                .filter(record -> record.contains("] [SEVERE] [")
+                        || record.contains("registered the JDBC driver") && !record.contains("[unknown]"))
+                .toList());
     }
 
     /** Where Payara Micro unpacked itself, and keeps the domain.xml it runs with. */
