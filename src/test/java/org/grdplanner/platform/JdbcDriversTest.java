@@ -15,16 +15,13 @@ import org.sqlite.JDBC;
 
 class JdbcDriversTest {
 
+    /** Afterwards too, as the other tests share this JVM's DriverManager. */
     @BeforeEach
+    @AfterEach
     void sqliteDriverRegistered() throws SQLException {
         if (!sqliteRegistered()) {
             DriverManager.registerDriver(new JDBC());
         }
-    }
-
-    @AfterEach
-    void sqliteDriverRegisteredAgain() throws SQLException {
-        sqliteDriverRegistered();
     }
 
     @Test
