@@ -376,7 +376,7 @@ class ProjectsIT {
 
     @Test
     void theServerListensOnLoopbackAlone() {
-        Set<InetSocketAddress> open = OpenSockets.of(OpenSockets.listenerOf(deployed.getPort()));
+        Set<InetSocketAddress> open = OpenSockets.of(serverProcess());
 
         assertTrue(open.stream().allMatch(address -> address.getAddress().isLoopbackAddress()),
                 "addresses open: " + open);
@@ -386,7 +386,7 @@ class ProjectsIT {
     @DisabledIfSystemProperty(named = "arquillian.xml", matches = ".+",
             disabledReason = "a full Payara Server domain has listeners of its own: admin, HTTPS, IIOP")
     void payaraMicroOpensItsHttpPortAloneAndDoesNotPhoneHome() throws Exception {
-        long server = OpenSockets.listenerOf(deployed.getPort());
+        long server = serverProcess();
 
         Set<InetSocketAddress> open = OpenSockets.of(server);
 
@@ -408,7 +408,7 @@ class ProjectsIT {
     @EnabledIfSystemProperty(named = "arquillian.xml", matches = ".+",
             disabledReason = "Payara Micro logs to its console, which the Arquillian adapter reads")
     void theServerLogHoldsNoSevereRecordAndNoDriverTheApplicationLeftRegistered() throws IOException {
-        Path log = ProcessTable.openFiles(OpenSockets.listenerOf(deployed.getPort())).stream()
+        Path log = ProcessTable.openFiles(serverProcess()).stream()
                 .filter(file -> file.endsWith("logs/server.log"))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The server holds no logs/server.log open"));
@@ -419,6 +419,10 @@ class ProjectsIT {
                 .filter(record -> record.contains("] [SEVERE] [")
                         || record.contains("registered the JDBC driver") && !record.contains("[unknown]"))
                 .toList());
+    }
+
+    private long serverProcess() {
+        return OpenSockets.listenerOf(deployed.getPort());
     }
 
     /** Where Payara Micro unpacked itself, and keeps the domain.xml it runs with. */
