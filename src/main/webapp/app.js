@@ -1,3 +1,6 @@
+import {el, badge} from './dom.js';
+import {Transcript} from './transcript.js';
+
 const view = document.getElementById('view');
 const connection = document.getElementById('connection');
 const streams = new Set();
@@ -62,27 +65,6 @@ async function api(method, path, body) {
         return json;
     }
 }
-
-function el(tag, attributes = {}, ...children) {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) {
-        if (name.startsWith('on')) {
-            element.addEventListener(name.substring(2), value);
-        } else if (value !== false && value !== null && value !== undefined) {
-            element.setAttribute(name, value === true ? '' : value);
-        }
-    }
-    for (const child of children.flat()) {
-        if (child !== null && child !== undefined) {
-            element.append(child instanceof Node ? child : String(child));
-        }
-    }
-    return element;
-}
-
-const counted = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-const badge = (status, id) => el('span', {class: `badge ${status}`, id}, status.replace('_', ' '));
 
 /**
  * A server-sent event stream read with fetch, so that it can carry the token header. Like EventSource it resumes
@@ -279,11 +261,12 @@ class PlanningPage {
         const [project, catalogue] = await Promise.all([api('GET', this.base), api('GET', 'planning/commands')]);
         this.project = project;
         this.error = el('p', {class: 'error', id: 'planning-error', role: 'alert'});
+        this.agent = el('p', {id: 'agent-status', class: 'muted', role: 'status'}, 'Looking for the agent…');
         this.header = el('div', {class: 'project-head'});
         this.roadmap = el('section', {id: 'roadmap', 'aria-label': 'Roadmap'});
         this.palette = this.buildPalette(catalogue.commands);
         this.panel = new SessionPanel(this);
-        view.replaceChildren(this.header, this.error,
+        view.replaceChildren(this.header, this.agent, this.error,
             el('div', {class: 'layout'}, el('div', {}, this.roadmap, this.palette), this.panel.element));
         this.renderHeader();
         this.events = openStream(`api/${this.base}/events`, {
@@ -303,10 +286,21 @@ class PlanningPage {
             project_deleted: () => showFailure(`Project ${this.project.name} was deleted.`),
             not_found: showFailure,
         });
+        this.loadAgent();
         const [sessions] = await Promise.all([this.loadSessions(), this.loadRoadmap(), this.refreshStatus()]);
         if (!this.session && sessions.length) {
             this.attach(sessions[0].id);
         }
+    }
+
+    /* What runs the commands, and what is missing, before anyone runs one. */
+    async loadAgent() {
+        const agent = await api('GET', 'planning/agent');
+        const found = agent.found ? `Claude Code ${agent.version || ''} at ${agent.path}` : null;
+        const grd = agent.grd_installed ? `GRD ${agent.grd_version || ''} (${agent.grd_plugin})` : null;
+        this.agent.className = agent.problems.length ? 'error' : 'muted';
+        this.agent.textContent = [found, grd, `autonomous permission mode ${agent.permission_mode}`]
+            .concat(agent.problems).filter(part => part).join(' · ');
     }
 
     async loadSessions() {
@@ -447,9 +441,11 @@ class SessionPanel {
         this.history = el('select', {id: 'session-history', 'aria-label': 'Sessions of this project', hidden: true,
             onchange: () => page.attach(this.history.value)});
         this.stop = el('button', {type: 'button', class: 'danger', id: 'stop-session', hidden: true}, 'Stop');
+        this.reason = el('p', {class: 'error', id: 'session-reason', hidden: true});
         this.transcriptTab = el('button', {type: 'button', role: 'tab', id: 'tab-transcript', 'aria-selected': 'true'}, 'Transcript');
         this.terminalTab = el('button', {type: 'button', role: 'tab', id: 'tab-terminal', 'aria-selected': 'false'}, 'Terminal');
         this.transcript = el('div', {id: 'transcript', role: 'log', 'aria-live': 'polite'});
+        this.readable = new Transcript(this.transcript);
         this.terminalBox = el('div', {id: 'terminal', hidden: true});
         this.transcriptTab.addEventListener('click', () => this.show('transcript'));
         this.terminalTab.addEventListener('click', () => this.show('terminal'));
@@ -457,6 +453,7 @@ class SessionPanel {
             el('h2', {}, 'Session'),
             this.history,
             el('div', {class: 'session-bar'}, this.status, this.stop),
+            this.reason,
             el('div', {class: 'tabs', role: 'tablist'}, this.transcriptTab, this.terminalTab),
             this.transcript, this.terminalBox);
         this.terminal = new Terminal({convertEol: false, fontSize: 13, scrollback: 20000});
@@ -503,7 +500,8 @@ class SessionPanel {
         this.running = true;
         this.position = 0;
         this.terminal.reset();
-        this.transcript.replaceChildren();
+        this.readable.clear();
+        this.reason.hidden = true;
         const shown = {status: 'running', label: sessionId, exit: ''};
         const render = () => {
             if (this.sessionId === sessionId) {
@@ -536,10 +534,7 @@ class SessionPanel {
         });
         const stream = openStream(`api/${this.page.base}/sessions/${sessionId}/stream`, {
             output: data => this.output(data),
-            message: data => this.entry('message', DOMPurify.sanitize(marked.parse(data.text)), true),
-            tool: data => this.entry('tool', `⚙ ${data.name} ${data.input}`),
-            result: data => this.entry(data.is_error ? 'result error' : 'result',
-                `${data.is_error ? 'Failed' : 'Done'}: ${data.text} · ${((data.duration_ms || 0) / 1000).toFixed(1)} s · $${(data.total_cost_usd || 0).toFixed(2)} · ${counted(data.num_turns || 0, 'turn')}`),
+            ...this.readable.handlers,
             complete: data => {
                 this.running = false;
                 this.stop.hidden = true;
@@ -548,6 +543,7 @@ class SessionPanel {
                 render();
                 stream.close();
                 this.page.refreshStatus();
+                this.showReason(sessionId);
             },
         });
         return {id: sessionId, close: () => stream.close()};
@@ -571,6 +567,14 @@ class SessionPanel {
             });
     }
 
+    async showReason(sessionId) {
+        const session = await api('GET', `${this.page.base}/sessions/${sessionId}`);
+        if (this.sessionId === sessionId && session.failure_reason) {
+            this.reason.textContent = session.failure_reason;
+            this.reason.hidden = false;
+        }
+    }
+
     output(data) {
         const end = data.offset + new TextEncoder().encode(data.data).length;
         if (end <= this.position) {
@@ -578,17 +582,6 @@ class SessionPanel {
         }
         this.terminal.write(data.data);
         this.position = end;
-    }
-
-    entry(kind, content, html = false) {
-        const entry = el('div', {class: `entry ${kind}`});
-        if (html) {
-            entry.innerHTML = content;
-        } else {
-            entry.textContent = content;
-        }
-        this.transcript.append(entry);
-        this.transcript.scrollTop = this.transcript.scrollHeight;
     }
 }
 

@@ -127,7 +127,8 @@ class PlanningIT {
 
         assertEquals(List.of(
                 new FakeAgent.Run(checkout.toString(),
-                        List.of(agent, "-p", "--output-format", "stream-json", "--verbose", "/grd:plan-phase 1")),
+                        List.of(agent, "-p", "--output-format", "stream-json", "--verbose", "--permission-mode",
+                                "bypassPermissions", "/grd:plan-phase 1")),
                 new FakeAgent.Run(checkout.toString(), List.of(agent, "/grd:discuss-phase 3")),
                 new FakeAgent.Run(checkout.toString(), List.of(agent, "/grd:insert-phase 2 Cache it"))),
                 FakeAgent.runs(checkout));

@@ -2,6 +2,7 @@ package org.grdplanner.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
@@ -9,6 +10,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.grdplanner.planning.control.CommandCatalogue;
 import org.grdplanner.planning.control.ExecutionMode;
+import org.grdplanner.planning.control.PermissionMode;
 import org.grdplanner.planning.control.PlanningPrompt;
 import org.grdplanner.platform.control.ApiException;
 import org.junit.jupiter.api.Test;
@@ -82,9 +84,25 @@ class PlanningPromptTest {
 
     @Test
     void argvFollowsTheMode() {
-        assertEquals(List.of("/usr/bin/claude", "-p", "--output-format", "stream-json", "--verbose", "/grd:map-codebase"),
-                PlanningPrompt.argv("/usr/bin/claude", ExecutionMode.AUTONOMOUS, "/grd:map-codebase"));
+        assertEquals(List.of("/usr/bin/claude", "-p", "--output-format", "stream-json", "--verbose",
+                        "--permission-mode", "acceptEdits", "/grd:map-codebase"),
+                PlanningPrompt.argv("/usr/bin/claude", ExecutionMode.AUTONOMOUS, PermissionMode.ACCEPT_EDITS,
+                        "/grd:map-codebase"));
         assertEquals(List.of("/usr/bin/claude", "/grd:discuss-phase 3"),
-                PlanningPrompt.argv("/usr/bin/claude", ExecutionMode.INTERACTIVE, "/grd:discuss-phase 3"));
+                PlanningPrompt.argv("/usr/bin/claude", ExecutionMode.INTERACTIVE, PermissionMode.ACCEPT_EDITS,
+                        "/grd:discuss-phase 3"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"bypassPermissions, BYPASS_PERMISSIONS", "acceptEdits, ACCEPT_EDITS", "auto, AUTO",
+            "default, DEFAULT", "plan, PLAN"})
+    void permissionModesAreClaudeCodesFlags(String flag, PermissionMode mode) {
+        assertEquals(mode, PermissionMode.fromFlag(flag).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"yolo", "BypassPermissions", "dontAsk", "''"})
+    void otherPermissionModesAreUnknown(String flag) {
+        assertTrue(PermissionMode.fromFlag(flag).isEmpty());
     }
 }

@@ -56,7 +56,7 @@ class OutputPumpTest {
         Path transcript = dir.resolve("s.log");
 
         try (OutputLog log = OutputLog.create(transcript, RING_BYTES)) {
-            pump(log).drain(pty(agent), appends::incrementAndGet);
+            pump(log).drain(pty(agent), (bytes, length) -> appends.incrementAndGet());
 
             byte[] expected = expectedTranscript(Files.readAllBytes(printed));
             assertEquals(expected.length, log.end());
@@ -94,7 +94,7 @@ class OutputPumpTest {
 
     private void drain(OutputLog log, TerminalProcess agent) {
         try {
-            pump(log).drain(pty(agent), appends::incrementAndGet);
+            pump(log).drain(pty(agent), (bytes, length) -> appends.incrementAndGet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

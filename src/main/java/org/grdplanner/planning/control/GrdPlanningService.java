@@ -203,8 +203,9 @@ public class GrdPlanningService {
     private String start(String projectId, Path checkout, PlanningCommand command, ExecutionMode mode,
                          String prompt) {
         String agentPath = agent.resolve(checkout);
+        PermissionMode permissions = mode == ExecutionMode.AUTONOMOUS ? agent.requirePermissionMode() : null;
         String sessionId = handlers.get(EXECUTION_TYPE).start(new SessionConfig(projectId,
-                PlanningPrompt.argv(agentPath, mode, prompt), checkout, EXECUTION_TYPE, mode.value(), Map.of(),
+                PlanningPrompt.argv(agentPath, mode, permissions, prompt), checkout, EXECUTION_TYPE, mode.value(), Map.of(),
                 command.name(), prompt, null));
         registry.register(projectId, sessionId);
         return sessionId;

@@ -38,9 +38,11 @@ public final class PlanningPrompt {
         return prompt.toString();
     }
 
-    public static List<String> argv(String agent, ExecutionMode mode, String prompt) {
+    /** Interactive sessions pass no permission mode: the person answers the agent's own prompts in the terminal. */
+    public static List<String> argv(String agent, ExecutionMode mode, PermissionMode permissions, String prompt) {
         return mode == ExecutionMode.AUTONOMOUS
-                ? List.of(agent, "-p", "--output-format", "stream-json", "--verbose", prompt)
+                ? List.of(agent, "-p", "--output-format", "stream-json", "--verbose", "--permission-mode",
+                        permissions.flag(), prompt)
                 : List.of(agent, prompt);
     }
 

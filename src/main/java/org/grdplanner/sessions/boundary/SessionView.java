@@ -3,11 +3,23 @@ package org.grdplanner.sessions.boundary;
 import java.time.Instant;
 import java.util.List;
 import org.grdplanner.sessions.control.LiveSession;
+import org.grdplanner.sessions.entity.AgentResult;
+import org.grdplanner.sessions.entity.PermissionDenial;
 import org.grdplanner.sessions.entity.ProjectSession;
 
 public record SessionView(String id, String projectId, String command, String prompt, String status, Integer exitCode,
                           String failureReason, String executionType, String executionMode, String createdAt,
-                          String endedAt, String lastActivityAt, long outputBytes) {
+                          String endedAt, String lastActivityAt, long outputBytes, Result result) {
+
+    /** What an autonomous agent reported at its end; a session with permission denials did less than it was asked. */
+    public record Result(boolean isError, Integer numTurns, Long durationMs, Double totalCostUsd,
+                         List<PermissionDenial> permissionDenials, String agentSessionId) {
+
+        static Result of(AgentResult result, String agentSessionId) {
+            return new Result(result.isError(), result.getNumTurns(), result.getDurationMs(), result.getTotalCostUsd(),
+                    result.getPermissionDenials(), agentSessionId);
+        }
+    }
 
     static SessionView of(ProjectSession row, LiveSession live) {
         boolean running = live != null && live.outcome() == null;
@@ -15,7 +27,8 @@ public record SessionView(String id, String projectId, String command, String pr
                 running ? "active" : row.getStatus().value(), row.getExitCode(), row.getFailureReason(),
                 row.getExecutionType(), row.getExecutionMode(), text(row.getCreatedAt()), text(row.getEndedAt()),
                 text(running ? live.lastActivity() : row.getLastActivityAt()),
-                running ? live.output().end() : row.getOutputBytes());
+                running ? live.output().end() : row.getOutputBytes(),
+                running ? null : row.getResult().map(result -> Result.of(result, row.getAgentSessionId())).orElse(null));
     }
 
     private static String text(Instant instant) {

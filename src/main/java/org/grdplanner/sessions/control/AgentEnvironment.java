@@ -12,11 +12,17 @@ public final class AgentEnvironment {
     }
 
     public static Map<String, String> of(Map<String, String> server, Map<String, String> requested, String sessionId) {
-        Map<String, String> env = new HashMap<>(server);
+        Map<String, String> env = withoutSecrets(server);
         env.putAll(requested);
         env.keySet().removeAll(SECRETS);
         env.put("TERM", "xterm-256color");
         env.put("GRD_SESSION_ID", sessionId);
+        return env;
+    }
+
+    public static Map<String, String> withoutSecrets(Map<String, String> server) {
+        Map<String, String> env = new HashMap<>(server);
+        env.keySet().removeAll(SECRETS);
         return env;
     }
 }

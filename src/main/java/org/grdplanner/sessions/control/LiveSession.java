@@ -4,6 +4,7 @@ import com.pty4j.WinSize;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +18,9 @@ public final class LiveSession {
     private final OutputLog output;
     private final SessionLimits limits;
     private final Instant startedAt = Instant.now();
+    private final AgentReport report;
     private final AtomicReference<SessionStatus> requestedEnd = new AtomicReference<>();
+    private volatile String endReason;
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile TerminalProcess process;
@@ -27,11 +30,12 @@ public final class LiveSession {
     public record Outcome(SessionStatus status, Integer exitCode) {
     }
 
-    LiveSession(String id, String projectId, OutputLog output, SessionLimits limits) {
+    LiveSession(String id, String projectId, OutputLog output, SessionLimits limits, AgentReport report) {
         this.id = id;
         this.projectId = projectId;
         this.output = output;
         this.limits = limits;
+        this.report = report;
     }
 
     public String id() {
@@ -86,17 +90,48 @@ public final class LiveSession {
     }
 
     /** Records why the session is being ended; the first reason wins. */
-    boolean requestEnd(SessionStatus reason) {
-        return requestedEnd.compareAndSet(null, reason);
+    boolean requestEnd(SessionStatus status, String reason) {
+        boolean first = requestedEnd.compareAndSet(null, status);
+        if (first) {
+            endReason = reason;
+        }
+        return first;
+    }
+
+    /** The agent's own report of an autonomous run; empty for interactive sessions. */
+    public Optional<AgentReport> report() {
+        return Optional.ofNullable(report);
+    }
+
+    void observe(byte[] bytes, int length) {
+        touch();
+        if (report != null) {
+            report.accept(bytes, length);
+        }
+    }
+
+    /** Why the session ended other than by its exit code, or null. */
+    String endReason() {
+        if (requestedEnd.get() != null) {
+            return endReason;
+        }
+        return report == null ? null : report.errorText();
     }
 
     boolean isEndRequested() {
         return requestedEnd.get() != null;
     }
 
+    /** A run whose own result reports an error has failed, whatever its exit code. */
     SessionStatus statusAfterExit(int exitCode) {
         SessionStatus requested = requestedEnd.get();
-        return requested != null ? requested : SessionStatus.ofExit(exitCode);
+        if (requested != null) {
+            return requested;
+        }
+        if (report != null && report.errorText() != null) {
+            return SessionStatus.FAILED;
+        }
+        return SessionStatus.ofExit(exitCode);
     }
 
     void write(byte[] input) throws IOException {

@@ -34,9 +34,10 @@ public final class OutputPump {
 
     /**
      * Returns once the PTY's output has ended and all of it is in the log; closes the PTY in any case, and on a
-     * failure leaves a transcript writer that may still run to end by itself. {@code onOutput} runs after each append.
+     * failure leaves a transcript writer that may still run to end by itself. {@code onOutput} sees each piece once it
+     * is appended, before the buffer is reused.
      */
-    public void drain(PtyMasterStream pty, Runnable onOutput) throws IOException, InterruptedException {
+    public void drain(PtyMasterStream pty, Observer onOutput) throws IOException, InterruptedException {
         OutputHandoff handoff = new OutputHandoff(log, writer);
         try {
             byte[] buffer = new byte[READ_BUFFER_FIRST];
@@ -54,12 +55,13 @@ public final class OutputPump {
                 }
                 int complete = Utf8.completePrefix(buffer, 0, filled);
                 byte[] next = handoff.append(buffer, complete);
-                onOutput.run();
+                onOutput.appended(buffer, complete);
                 filled -= complete;
                 System.arraycopy(buffer, complete, next, 0, filled);
                 buffer = next;
             }
             handoff.append(buffer, filled);
+            onOutput.appended(buffer, filled);
             handoff.close();
         } finally {
             close(pty);
@@ -67,6 +69,11 @@ public final class OutputPump {
     }
 
     /** Reads on while more is waiting, so that a flood is appended in large pieces; -1 once the output has ended. */
+    @FunctionalInterface
+    public interface Observer {
+        void appended(byte[] bytes, int length);
+    }
+
     private int read(PtyMasterStream pty, byte[] buffer, int filled) {
         try {
             return filled == 0 ? pty.read(buffer, 0, buffer.length)

@@ -38,6 +38,7 @@ import org.grdplanner.sessions.entity.SessionStatus;
 public class SessionManager {
 
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
+    private static final String AUTONOMOUS = "autonomous";
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
     private static final Duration SPAWN_WAIT = Duration.ofSeconds(10);
     private static final WinSize INITIAL_SIZE = new WinSize(120, 40);
@@ -56,6 +57,9 @@ public class SessionManager {
 
     @Inject
     Event<ProjectEvent> projectEvents;
+
+    @Inject
+    Event<AgentStarted> agentStarts;
 
     @Inject
     SessionMetrics metrics;
@@ -81,7 +85,7 @@ public class SessionManager {
     void shutdown() {
         watchdog.cancel(false);
         live.values().stream().filter(session -> session.process() != null).forEach(session -> {
-            session.requestEnd(SessionStatus.INTERRUPTED);
+            session.requestEnd(SessionStatus.INTERRUPTED, null);
             ProcessGroups.signal(session.processGroup(), ProcessGroups.SIGKILL);
         });
     }
@@ -98,7 +102,7 @@ public class SessionManager {
                     Instant.now()));
             LiveSession session = new LiveSession(id, config.projectId(),
                     OutputLog.create(transcript(id), settings.ringBytes()),
-                    config.limits() == null ? settings.limits() : config.limits());
+                    config.limits() == null ? settings.limits() : config.limits(), report(id, config));
             live.put(id, session);
             metrics.started();
             LOG.info(() -> "Session " + id + " started for project " + config.projectId() + ": " + config.command()
@@ -116,6 +120,15 @@ public class SessionManager {
             slots.release();
             throw e;
         }
+    }
+
+    /** Autonomous agents print stream-json, whose opening and closing reports the session keeps. */
+    private AgentReport report(String id, SessionConfig config) {
+        if (!AUTONOMOUS.equals(config.executionMode())) {
+            return null;
+        }
+        return new AgentReport(start -> agentStarts.fireAsync(
+                new AgentStarted(id, config.projectId(), config.command(), start)));
     }
 
     private void spawn(LiveSession session, SessionConfig config) {
@@ -163,7 +176,7 @@ public class SessionManager {
         TerminalProcess process = session.process();
         try {
             new OutputPump(session.id(), session.output(), io).drain(new PtyMasterStream(process,
-                    () -> endGroup(session.processGroup()), settings.stopGrace().plusSeconds(2)), session::touch);
+                    () -> endGroup(session.processGroup()), settings.stopGrace().plusSeconds(2)), session::observe);
             int exitCode = process.waitFor();
             finish(session, session.statusAfterExit(exitCode), exitCode, null);
         } catch (IOException e) {
@@ -191,7 +204,8 @@ public class SessionManager {
         }
         LiveSession.Outcome outcome = new LiveSession.Outcome(status, exitCode);
         try {
-            store.ended(session.id(), status, exitCode, reason, session.output().end(), session.lastActivity());
+            store.ended(session.id(), status, exitCode, reason == null ? session.endReason() : reason,
+                    session.output().end(), session.lastActivity(), session.report().orElse(null));
         } finally {
             live.remove(session.id());
             slots.release();
@@ -241,14 +255,19 @@ public class SessionManager {
     }
 
     /**
-     * Ends the session with {@code reason}: SIGTERM to its group, SIGKILL after the grace period. A session whose
-     * process is still being started is ended as soon as it has one.
+     * Ends the session as {@code status}: SIGTERM to its group, SIGKILL after the grace period. A session whose
+     * process is still being started is ended as soon as it has one. {@code reason}, when not null, is recorded as
+     * why it ended.
      */
-    public Optional<LiveSession> end(String id, SessionStatus reason) {
+    public Optional<LiveSession> end(String id, SessionStatus status, String reason) {
         Optional<LiveSession> session = find(id);
-        session.filter(s -> s.requestEnd(reason) && s.process() != null)
+        session.filter(s -> s.requestEnd(status, reason) && s.process() != null)
                 .ifPresent(s -> endGroup(s.processGroup()));
         return session;
+    }
+
+    public Optional<LiveSession> end(String id, SessionStatus status) {
+        return end(id, status, null);
     }
 
     public Path transcript(String id) {

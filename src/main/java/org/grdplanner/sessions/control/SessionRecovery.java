@@ -43,7 +43,7 @@ public class SessionRecovery {
             }
             Optional<BasicFileAttributes> transcript = transcript(orphan.getId());
             store.ended(orphan.getId(), SessionStatus.INTERRUPTED, null, "The server stopped while this session ran.",
-                    transcript.map(BasicFileAttributes::size).orElse(0L), lastActivity(orphan, transcript));
+                    transcript.map(BasicFileAttributes::size).orElse(0L), lastActivity(orphan, transcript), null);
         }
     }
 

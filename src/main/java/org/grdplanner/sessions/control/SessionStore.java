@@ -45,7 +45,8 @@ public class SessionStore {
     }
 
     public void ended(String id, SessionStatus status, Integer exitCode, String reason, long outputBytes,
-                      Instant lastActivity) {
-        em.find(ProjectSession.class, id).ended(status, exitCode, reason, outputBytes, lastActivity, Instant.now());
+                      Instant lastActivity, AgentReport report) {
+        em.find(ProjectSession.class, id).ended(status, exitCode, reason, outputBytes, lastActivity, Instant.now(),
+                report == null ? null : report.agentSessionId(), report == null ? null : report.result());
     }
 }

@@ -1,6 +1,7 @@
 package org.grdplanner.sessions.control;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,9 +16,11 @@ import java.util.List;
 import org.grdplanner.platform.control.SharedJson;
 
 /**
- * Turns the stream-json lines an autonomous agent prints into readable events: {@code message} (assistant text),
- * {@code tool} (a tool call) and {@code result} (the run's outcome). Output that is not stream-json yields nothing.
- * A reader that starts in the middle of a line skips that line.
+ * Turns the stream-json lines an autonomous agent prints into readable events: {@code init} (the agent's session,
+ * model and slash commands), {@code retry} (the API was busy), {@code message} (assistant text), {@code thinking},
+ * {@code tool} (a tool call, summarized as what it does), {@code tool_result} and {@code result} (the run's outcome,
+ * with the actions it was refused). Output that is not stream-json yields nothing. A reader that starts in the middle
+ * of a line skips that line.
  */
 public final class StreamJsonEvents {
 
@@ -29,6 +32,7 @@ public final class StreamJsonEvents {
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private boolean skipping;
     private boolean objectLine;
+    private String cwd;
 
     public StreamJsonEvents(boolean startsAtLineStart) {
         this.skipping = !startsAtLineStart;
@@ -39,11 +43,15 @@ public final class StreamJsonEvents {
      * skipped unread and undecoded: most output under a flood is not stream-json.
      */
     public List<Event> accept(byte[] text) {
+        return accept(text, text.length);
+    }
+
+    public List<Event> accept(byte[] text, int length) {
         List<Event> events = new ArrayList<>();
         int start = 0;
-        while (start < text.length) {
-            int newline = ByteLanes.indexOf(text, (byte) '\n', start, text.length);
-            int end = newline < 0 ? text.length : newline;
+        while (start < length) {
+            int newline = ByteLanes.indexOf(text, (byte) '\n', start, length);
+            int end = newline < 0 ? length : newline;
             if (!skipping) {
                 collect(text, start, end);
             }
@@ -88,7 +96,7 @@ public final class StreamJsonEvents {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
-    private static void parse(String text, List<Event> events) {
+    private void parse(String text, List<Event> events) {
         if (text.isEmpty()) {
             return;
         }
@@ -99,8 +107,37 @@ public final class StreamJsonEvents {
             return;
         }
         switch (json.getString("type", "")) {
+            case "system" -> system(json, events);
             case "assistant" -> contents(json).forEach(content -> assistant(content, events));
+            case "user" -> contents(json).forEach(content -> toolResult(content, events));
             case "result" -> events.add(new Event("result", result(json)));
+            default -> {
+            }
+        }
+    }
+
+    private void system(JsonObject json, List<Event> events) {
+        switch (json.getString("subtype", "")) {
+            case "init" -> {
+                cwd = json.getString("cwd", null);
+                JsonArrayBuilder commands = SharedJson.createArrayBuilder();
+                if (json.get("slash_commands") instanceof JsonArray slashCommands) {
+                    slashCommands.stream().filter(JsonString.class::isInstance).forEach(commands::add);
+                }
+                events.add(new Event("init", SharedJson.createObjectBuilder()
+                        .add("agent_session_id", json.getString("session_id", ""))
+                        .add("model", json.getString("model", ""))
+                        .add("permission_mode", json.getString("permissionMode", ""))
+                        .add("version", json.getString("claude_code_version", ""))
+                        .add("slash_commands", commands)
+                        .build()));
+            }
+            case "api_retry" -> {
+                JsonObjectBuilder retry = SharedJson.createObjectBuilder()
+                        .add("error", json.getString("error", ""));
+                copyNumbers(json, retry, "attempt", "max_retries", "error_status", "retry_delay_ms");
+                events.add(new Event("retry", retry.build()));
+            }
             default -> {
             }
         }
@@ -114,33 +151,63 @@ public final class StreamJsonEvents {
         return content.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).toList();
     }
 
-    private static void assistant(JsonObject content, List<Event> events) {
+    private void assistant(JsonObject content, List<Event> events) {
         switch (content.getString("type", "")) {
             case "text" -> events.add(new Event("message", SharedJson.createObjectBuilder()
                     .add("role", "assistant").add("text", content.getString("text", "")).build()));
-            case "tool_use" -> events.add(new Event("tool", SharedJson.createObjectBuilder()
-                    .add("name", content.getString("name", "tool"))
-                    .add("input", summary(content.get("input")))
-                    .build()));
+            case "thinking" -> events.add(new Event("thinking", SharedJson.createObjectBuilder()
+                    .add("text", content.getString("thinking", "")).build()));
+            case "tool_use" -> {
+                String name = content.getString("name", "tool");
+                JsonObject input = content.get("input") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+                events.add(new Event("tool", SharedJson.createObjectBuilder()
+                        .add("id", content.getString("id", ""))
+                        .add("name", name)
+                        .add("summary", ToolCalls.summary(name, input, cwd))
+                        .add("input", input)
+                        .build()));
+            }
             default -> {
             }
         }
     }
 
-    private static JsonObject result(JsonObject json) {
-        JsonObjectBuilder result = SharedJson.createObjectBuilder()
-                .add("is_error", json.getBoolean("is_error", false))
-                .add("text", json.get("result") instanceof JsonString text ? text.getString() : "");
-        for (String field : List.of("duration_ms", "total_cost_usd", "num_turns")) {
-            if (json.get(field) instanceof JsonNumber number) {
-                result.add(field, number);
-            }
+    private static void toolResult(JsonObject content, List<Event> events) {
+        if (!"tool_result".equals(content.getString("type", ""))) {
+            return;
         }
-        return result.build();
+        events.add(new Event("tool_result", SharedJson.createObjectBuilder()
+                .add("tool_use_id", content.getString("tool_use_id", ""))
+                .add("is_error", content.getBoolean("is_error", false))
+                .add("text", ToolCalls.resultText(content.get("content")))
+                .build()));
     }
 
-    private static String summary(JsonValue input) {
-        String text = input == null ? "" : input.toString();
-        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+    private JsonObject result(JsonObject json) {
+        JsonObjectBuilder result = SharedJson.createObjectBuilder()
+                .add("is_error", json.getBoolean("is_error", false))
+                .add("text", json.get("result") instanceof JsonString text ? text.getString() : "")
+                .add("agent_session_id", json.getString("session_id", ""));
+        copyNumbers(json, result, "duration_ms", "total_cost_usd", "num_turns");
+        JsonArrayBuilder denials = SharedJson.createArrayBuilder();
+        if (json.get("permission_denials") instanceof JsonArray given) {
+            given.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).forEach(denial -> {
+                String tool = denial.getString("tool_name", "tool");
+                JsonObject input = denial.get("tool_input") instanceof JsonObject object
+                        ? object : JsonValue.EMPTY_JSON_OBJECT;
+                denials.add(SharedJson.createObjectBuilder()
+                        .add("tool_name", tool)
+                        .add("target", ToolCalls.target(tool, input, cwd)));
+            });
+        }
+        return result.add("permission_denials", denials).build();
+    }
+
+    private static void copyNumbers(JsonObject from, JsonObjectBuilder to, String... fields) {
+        for (String field : fields) {
+            if (from.get(field) instanceof JsonNumber number) {
+                to.add(field, number);
+            }
+        }
     }
 }

@@ -1,11 +1,13 @@
 package org.grdplanner.sessions.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 @Entity
 @Table(name = "project_sessions")
@@ -62,6 +64,12 @@ public class ProjectSession {
     @Column(name = "output_bytes", nullable = false)
     private long outputBytes;
 
+    @Column(name = "agent_session_id")
+    private String agentSessionId;
+
+    @Embedded
+    private AgentResult result;
+
     protected ProjectSession() {
     }
 
@@ -85,7 +93,9 @@ public class ProjectSession {
     }
 
     public void ended(SessionStatus finalStatus, Integer exit, String reason, long bytes, Instant lastActivity,
-                      Instant now) {
+                      Instant now, String agentSession, AgentResult agentResult) {
+        this.agentSessionId = agentSession;
+        this.result = agentResult;
         this.status = finalStatus;
         this.exitCode = exit;
         this.failureReason = reason;
@@ -144,5 +154,14 @@ public class ProjectSession {
 
     public long getOutputBytes() {
         return outputBytes;
+    }
+
+    public String getAgentSessionId() {
+        return agentSessionId;
+    }
+
+    /** Empty for interactive sessions and for runs that ended before the agent reported. */
+    public Optional<AgentResult> getResult() {
+        return Optional.ofNullable(result);
     }
 }
