@@ -22,6 +22,24 @@ public final class ProcessTable {
                 .toList();
     }
 
+    /** Live processes whose environment holds {@code entry}, such as {@code GRD_SESSION_ID=psess-12345678}. */
+    public static List<Long> withEnvironment(String entry) {
+        byte[] wanted = (entry + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return processDirectories().stream()
+                .filter(dir -> isRunning(pid(dir)))
+                .filter(dir -> {
+                    try {
+                        byte[] environment = Files.readAllBytes(dir.resolve("environ"));
+                        return new String(environment, java.nio.charset.StandardCharsets.ISO_8859_1)
+                                .contains(new String(wanted, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    } catch (IOException | SecurityException goneOrNotOurs) {
+                        return false;
+                    }
+                })
+                .map(ProcessTable::pid)
+                .toList();
+    }
+
     /** The directory of each process in /proc, named by its pid. */
     static List<Path> processDirectories() {
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {

@@ -1,0 +1,340 @@
+package org.grdplanner.planning;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.grdplanner.testing.Browser;
+import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.Loopback;
+import org.grdplanner.testing.ProcessTable;
+import org.grdplanner.testing.SseClient;
+import org.grdplanner.testing.SseEvent;
+import org.grdplanner.testing.agent.ClaudeCli;
+import org.grdplanner.testing.agent.Reply;
+import org.grdplanner.testing.agent.ScriptedModel;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * GRD commands run by the real Claude Code CLI, which talks to the scripted model: one server whose autonomous
+ * sessions may write (the default permission mode, bypassPermissions), one whose sessions run in Claude Code's
+ * {@code default} mode, which denies writes in {@code -p} mode.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RealAgentIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Path WORKSPACE = Path.of("target/it-real-agent").toAbsolutePath();
+    private static final String ROADMAP = """
+            # Roadmap
+
+            ## v0.1 Index
+
+            ### Phase 2: Cache the index
+            **Goal**: Answer lookups from memory
+
+            ### Phase 3: Storage
+            **Goal**: Keep the index between runs
+
+            ### Phase 4: Replay
+            **Goal**: Rebuild the index from its log
+            """;
+
+    private static ScriptedModel model;
+    private static WebDriver browser;
+
+    @Deployment(name = "allowed", testable = false)
+    @TargetsContainer("real-agent")
+    static WebArchive allowed() {
+        return Deployments.builtWar();
+    }
+
+    @Deployment(name = "asking", testable = false)
+    @TargetsContainer("real-agent-asking")
+    static WebArchive asking() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    @OperateOnDeployment("allowed")
+    URL allowedServer;
+
+    @ArquillianResource
+    @OperateOnDeployment("asking")
+    URL askingServer;
+
+    @BeforeAll
+    static void startModelAndInstallGrd() throws Exception {
+        model = ScriptedModel.start(Integer.getInteger("grd.it.model.port"));
+        Files.createDirectories(WORKSPACE);
+        new ProcessBuilder("git", "init", "-q", WORKSPACE.toString()).inheritIO().start().waitFor();
+        ClaudeCli.installGrd();
+        ClaudeCli.answerFirstRunQuestions(WORKSPACE);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.quit();
+        model.close();
+    }
+
+    static RequestSpecification api(URL server) {
+        return given().baseUri(Loopback.application(server).resolve("api/").toString());
+    }
+
+    /** A checkout with a roadmap of three phases, the first of them with its folder. */
+    static Path checkout(String name) throws IOException {
+        Path checkout = Files.createDirectories(WORKSPACE.resolve(name + "-" + System.nanoTime()));
+        Files.createDirectories(checkout.resolve(".planning/phases/02-cache-the-index"));
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), ROADMAP);
+        return checkout;
+    }
+
+    static String project(URL server, Path checkout) {
+        return api(server).contentType(ContentType.JSON)
+                .body(Json.createObjectBuilder().add("name", checkout.getFileName().toString())
+                        .add("local_path", checkout.toString()).build().toString())
+                .post("projects").then().statusCode(201).extract().path("id");
+    }
+
+    static String invoke(URL server, String projectId, String command, String args) {
+        return api(server).contentType(ContentType.JSON)
+                .body(Json.createObjectBuilder().add("command", command).add("args", Json.createArrayBuilder().add(args))
+                        .build().toString())
+                .post("projects/" + projectId + "/planning/invoke").then().statusCode(201).extract().path("session_id");
+    }
+
+    static JsonPath endedSession(URL server, String projectId, String sessionId) throws InterruptedException {
+        String path = "projects/" + projectId + "/sessions/" + sessionId;
+        await(() -> !"active".equals(api(server).get(path).then().extract().path("status")), sessionId + " ended");
+        return api(server).get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static Reply writes(Path file, String content) {
+        return Reply.tool("Write", Json.createObjectBuilder().add("file_path", file.toString())
+                .add("content", content).build());
+    }
+
+    static List<SseEvent> stream(URL server, String projectId, String sessionId) throws Exception {
+        return SseClient.readUntilComplete(Loopback.application(server)
+                .resolve("api/projects/" + projectId + "/sessions/" + sessionId + "/stream"), PATIENCE);
+    }
+
+    @Test
+    void anAutonomousPlanPhaseWritesThePlanAndTheRoadmapShowsIt() throws Exception {
+        Path checkout = checkout("plan");
+        Path plan = checkout.resolve(".planning/phases/02-cache-the-index/02-01-PLAN.md");
+        model.script(ScriptedModel.opening("plan-phase", "2"),
+                Reply.text("Phase 2 needs one plan.").thenTool("Write", Json.createObjectBuilder()
+                        .add("file_path", plan.toString()).add("content", "# Cache the index\n").build()),
+                Reply.text("Phase 2 is planned: 02-01-PLAN.md."));
+        String projectId = project(allowedServer, checkout);
+
+        try (SseClient.Listening events = SseClient.listen(Loopback.application(allowedServer)
+                .resolve("api/projects/" + projectId + "/events"))) {
+            String sessionId = invoke(allowedServer, projectId, "plan-phase", "2");
+            JsonPath session = endedSession(allowedServer, projectId, sessionId);
+
+            assertEquals("completed", session.getString("status"));
+            assertEquals(0, session.getInt("exit_code"));
+            assertFalse(session.getBoolean("result.is_error"));
+            assertEquals(List.of(), session.getList("result.permission_denials"));
+            assertEquals(2, session.getInt("result.num_turns"));
+            assertTrue(session.getString("result.agent_session_id").matches("[0-9a-f-]{36}"));
+            assertEquals("# Cache the index\n", Files.readString(plan));
+            events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
+
+            List<?> plans = api(allowedServer).get("projects/" + projectId + "/planning/roadmap").then()
+                    .extract().path("milestones[0].phases.find { it.number == '2' }.plans.file");
+            assertEquals(List.of(".planning/phases/02-cache-the-index/02-01-PLAN.md"), plans);
+            List<SseEvent> stream = stream(allowedServer, projectId, sessionId);
+            List<String> readable = stream.stream().map(SseEvent::name)
+                    .filter(name -> !"output".equals(name)).toList();
+            assertEquals(List.of("init", "message", "tool", "tool_result", "message", "result", "complete"), readable);
+            SseEvent tool = stream.stream().filter(event -> "tool".equals(event.name())).findFirst().orElseThrow();
+            assertEquals("Write .planning/phases/02-cache-the-index/02-01-PLAN.md", tool.json().getString("summary"));
+        }
+    }
+
+    @Test
+    void inTheDefaultPermissionModeTheDeniedWriteIsFlagged() throws Exception {
+        Path checkout = checkout("denied");
+        Path plan = checkout.resolve(".planning/phases/02-cache-the-index/02-01-PLAN.md");
+        model.script(ScriptedModel.opening("plan-phase", "3"), writes(plan, "# Denied\n"),
+                Reply.text("I could not write the plan."));
+        String projectId = project(askingServer, checkout);
+
+        String sessionId = invoke(askingServer, projectId, "plan-phase", "3");
+        JsonPath session = endedSession(askingServer, projectId, sessionId);
+
+        assertEquals("completed", session.getString("status"));
+        assertEquals(List.of(Map.of("tool_name", "Write", "target", ".planning/phases/02-cache-the-index/02-01-PLAN.md")),
+                session.getList("result.permission_denials"));
+        assertFalse(Files.exists(plan));
+        browser.get(Loopback.application(askingServer) + "#/projects/" + projectId + "/planning");
+        awaitText(By.cssSelector("#transcript .entry.denials"),
+                "The agent was refused 1 action: Write .planning/phases/02-cache-the-index/02-01-PLAN.md");
+        awaitText(By.cssSelector("#transcript .entry.tool.error"), "✗ error");
+    }
+
+    @Test
+    void anOverloadedApiIsRetriedAndTheRunCompletes() throws Exception {
+        String opening = ScriptedModel.opening("add-phase", "Busy API");
+        model.script(opening, Reply.status(529), Reply.status(529), Reply.text("Added the phase."));
+        Path checkout = checkout("busy");
+        String projectId = project(allowedServer, checkout);
+
+        JsonPath session = endedSession(allowedServer, projectId,
+                invoke(allowedServer, projectId, "add-phase", "Busy API"));
+
+        assertEquals("completed", session.getString("status"));
+        assertEquals(3, model.received(opening).size());
+    }
+
+    @Test
+    void aRefusedRequestFailsTheSessionWithTheCliError() throws Exception {
+        model.script(ScriptedModel.opening("add-phase", "Broken request"), Reply.status(400));
+        String projectId = project(allowedServer, checkout("broken"));
+
+        String sessionId = invoke(allowedServer, projectId, "add-phase", "Broken request");
+        JsonPath session = endedSession(allowedServer, projectId, sessionId);
+
+        assertEquals("failed", session.getString("status"));
+        assertTrue(session.getBoolean("result.is_error"));
+        assertTrue(session.getString("failure_reason").contains("400"), session.getString("failure_reason"));
+        String transcript = api(allowedServer).get("projects/" + projectId + "/sessions/" + sessionId + "/output")
+                .then().extract().path("data");
+        assertTrue(transcript.contains("API Error: 400"), transcript);
+    }
+
+    @Test
+    void withoutGrdThePageSaysSoAndAnInvokeFails() throws Exception {
+        String projectId = project(allowedServer, checkout("no-grd"));
+        ClaudeCli.uninstallGrd();
+        try {
+            JsonPath agent = api(allowedServer).get("planning/agent").then().statusCode(200).extract().jsonPath();
+            assertTrue(agent.getBoolean("found"));
+            assertEquals("2.1.332 (Claude Code)", agent.getString("version"));
+            assertFalse(agent.getBoolean("grd_installed"));
+            browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
+            awaitText(By.id("agent-status"), "GRD is not installed for this agent");
+
+            JsonPath session = endedSession(allowedServer, projectId,
+                    invoke(allowedServer, projectId, "list-phase-assumptions", "2"));
+
+            assertEquals("failed", session.getString("status"));
+            assertTrue(session.getString("failure_reason").startsWith("GRD is not installed for this agent"),
+                    session.getString("failure_reason"));
+        } finally {
+            ClaudeCli.installGrd();
+        }
+        JsonPath agent = api(allowedServer).get("planning/agent").then().extract().jsonPath();
+        assertTrue(agent.getBoolean("grd_installed"));
+        assertEquals("grd@grd-planner-tests", agent.getString("grd_plugin"));
+    }
+
+    @Test
+    void anInteractiveDiscussionTakesTheAnswerTypedInTheBrowserTerminal() throws Exception {
+        Path checkout = checkout("discuss");
+        Path context = checkout.resolve(".planning/phases/03-storage/03-CONTEXT.md");
+        String opening = ScriptedModel.opening("discuss-phase", "3");
+        model.script(opening, Reply.text("Which storage should phase 3 use, SQLite or PostgreSQL?"),
+                writes(context, "# Phase 3\nStorage: SQLite\n"), Reply.text("Recorded the decision."));
+        String projectId = project(allowedServer, checkout);
+        browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
+        click(By.xpath("//div[@data-phase='3']//button[text()='Discuss']"));
+
+        awaitText(By.cssSelector("#terminal .xterm-rows"), "SQLite or PostgreSQL?");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#terminal .xterm-helper-textarea').focus()");
+        new Actions(browser).sendKeys("SQLite, please").perform();
+        awaitText(By.cssSelector("#terminal .xterm-rows"), "SQLite, please");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+
+        await(() -> Files.exists(context), context + " written");
+        assertTrue(model.received(opening).get(1).lastUserText().contains("SQLite, please"),
+                model.received(opening).toString());
+        awaitText(By.cssSelector("#terminal .xterm-rows"), "Recorded the decision.");
+        String sessionId = api(allowedServer).get("projects/" + projectId + "/planning/status").then()
+                .extract().path("active_session_id");
+        assertFalse(ProcessTable.withEnvironment("GRD_SESSION_ID=" + sessionId).isEmpty());
+
+        click(By.id("stop-session"));
+        awaitText(By.id("session-status"), "stopped");
+        assertEquals("stopped", endedSession(allowedServer, projectId, sessionId).getString("status"));
+        await(() -> ProcessTable.withEnvironment("GRD_SESSION_ID=" + sessionId).isEmpty(),
+                "nothing the agent started runs on");
+    }
+
+    @Test
+    void aReplayedSessionReadsAsItDidLive() throws Exception {
+        Path checkout = checkout("replay");
+        Path plan = checkout.resolve(".planning/phases/04-replay/04-01-PLAN.md");
+        model.script(ScriptedModel.opening("plan-phase", "4"),
+                Reply.text("Phase 4 has **one** plan.").thenTool("Bash", Json.createObjectBuilder()
+                        .add("command", "mkdir -p " + plan.getParent()).add("description", "Make the phase folder")
+                        .build()),
+                writes(plan, "# Replay\n"), Reply.text("Planned phase 4."));
+        String projectId = project(allowedServer, checkout);
+        browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
+        click(By.xpath("//div[@data-phase='4']//button[text()='Plan']"));
+        awaitText(By.id("session-status"), "completed");
+        String live = browser.findElement(By.id("transcript")).getText();
+
+        browser.navigate().refresh();
+        awaitText(By.id("session-status"), "completed");
+        awaitText(By.cssSelector("#transcript .entry.result"), "Done: Planned phase 4.");
+
+        assertEquals(live, browser.findElement(By.id("transcript")).getText());
+        assertTrue(live.contains("⚙ Bash: mkdir -p"), live);
+        assertTrue(live.contains("⚙ Write .planning/phases/04-replay/04-01-PLAN.md ✓"), live);
+        assertEquals(2, browser.findElements(By.cssSelector("#transcript .entry.tool.ok")).size());
+    }
+
+    void click(By locator) {
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void awaitText(By locator, String text) {
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+}
