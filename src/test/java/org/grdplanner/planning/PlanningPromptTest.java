@@ -102,7 +102,10 @@ class PlanningPromptTest {
 
     @ParameterizedTest
     @CsvSource({"yolo", "BypassPermissions", "dontAsk", "''"})
-    void otherPermissionModesAreUnknown(String flag) {
+    void otherPermissionModesAreRefusedNamingTheValidOnes(String flag) {
         assertTrue(PermissionMode.fromFlag(flag).isEmpty());
+        assertEquals("GRD_AGENT_PERMISSION_MODE is '" + flag + "', which Claude Code does not know; set it to one of "
+                + "bypassPermissions, acceptEdits, auto, default, plan.",
+                assertThrows(ApiException.class, () -> PermissionMode.require(flag)).getMessage());
     }
 }

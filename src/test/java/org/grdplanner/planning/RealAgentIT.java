@@ -328,6 +328,7 @@ class RealAgentIT {
         assertTrue(live.contains("⚙ Bash: mkdir -p"), live);
         assertTrue(live.contains("⚙ Write .planning/phases/04-replay/04-01-PLAN.md ✓"), live);
         assertEquals(2, browser.findElements(By.cssSelector("#transcript .entry.tool.ok")).size());
+        Browser.screenshot(browser, "real-agent-transcript");
     }
 
     void click(By locator) {

@@ -81,6 +81,22 @@ class StreamJsonEventsTest {
     }
 
     @Test
+    void thinkingRetriesAndBashCallsReadAsWhatTheyAre() {
+        String thinking = "{\"type\":\"assistant\",\"message\":{\"content\":[{\"type\":\"thinking\","
+                + "\"thinking\":\"Phase 2 first.\",\"signature\":\"x\"},{\"type\":\"tool_use\",\"id\":\"t1\","
+                + "\"name\":\"Bash\",\"input\":{\"command\":\"node grd-tools.js roadmap analyze\\n--json\"}}]}}\r\n";
+        String retry = "{\"type\":\"system\",\"subtype\":\"api_retry\",\"attempt\":1,\"max_retries\":10,"
+                + "\"error_status\":529,\"error\":\"overloaded\"}\r\n";
+
+        List<Event> events = accept(new StreamJsonEvents(true), retry + thinking);
+
+        assertEquals(List.of("retry", "thinking", "tool"), names(events));
+        assertEquals(529, events.get(0).data().getInt("error_status"));
+        assertEquals("Phase 2 first.", events.get(1).data().getString("text"));
+        assertEquals("Bash: node grd-tools.js roadmap analyze …", events.get(2).data().getString("summary"));
+    }
+
+    @Test
     void anApiErrorIsAnErrorResult() throws IOException {
         List<Event> events = accept(new StreamJsonEvents(true), recorded("api-error.jsonl"));
 

@@ -38,12 +38,11 @@ public class AgentCommand {
     }
 
     public PermissionMode requirePermissionMode() {
-        return permissionMode().orElseThrow(() -> ApiException.badRequest(unknownPermissionMode()));
+        return PermissionMode.require(permissionMode);
     }
 
     public String unknownPermissionMode() {
-        return "GRD_AGENT_PERMISSION_MODE is '" + permissionMode + "', which Claude Code does not know; set it to one of "
-                + PermissionMode.flags() + ".";
+        return PermissionMode.unknown(permissionMode);
     }
 
     public String configuredPermissionMode() {

@@ -3,6 +3,7 @@ package org.grdplanner.planning.control;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.grdplanner.platform.control.ApiException;
 
 /**
  * What an autonomous agent may do without asking, as Claude Code's {@code --permission-mode} names it. In {@code -p}
@@ -29,7 +30,13 @@ public enum PermissionMode {
         return Arrays.stream(values()).filter(mode -> mode.flag.equals(flag)).findFirst();
     }
 
-    public static String flags() {
-        return Arrays.stream(values()).map(PermissionMode::flag).collect(Collectors.joining(", "));
+    /** The mode GRD_AGENT_PERMISSION_MODE names; any other value is refused before an agent starts. */
+    public static PermissionMode require(String flag) {
+        return fromFlag(flag).orElseThrow(() -> ApiException.badRequest(unknown(flag)));
+    }
+
+    static String unknown(String flag) {
+        return "GRD_AGENT_PERMISSION_MODE is '" + flag + "', which Claude Code does not know; set it to one of "
+                + Arrays.stream(values()).map(PermissionMode::flag).collect(Collectors.joining(", ")) + ".";
     }
 }
