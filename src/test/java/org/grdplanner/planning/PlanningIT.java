@@ -17,16 +17,15 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
@@ -47,7 +46,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(ArquillianExtension.class)
 class PlanningIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -92,18 +90,8 @@ class PlanningIT {
     }
 
     void awaitSessionEnd(String projectId, String sessionId) throws InterruptedException {
-        await(() -> !"active".equals(api().get("projects/" + projectId + "/sessions/" + sessionId)
+        Eventually.until(() -> !"active".equals(api().get("projects/" + projectId + "/sessions/" + sessionId)
                 .then().extract().path("status")), "session " + sessionId + " ended");
-    }
-
-    static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 
     @Test
@@ -160,11 +148,11 @@ class PlanningIT {
             assertEquals(winner, r.path("session_id"));
         });
         assertEquals(winner, status(projectId, "active_session_id"));
-        await(() -> FakeAgent.runs(checkout).size() == 1, "the agent started");
+        Eventually.until(() -> FakeAgent.runs(checkout).size() == 1, "the agent started");
 
         FakeAgent.release(checkout);
         awaitSessionEnd(projectId, winner);
-        await(() -> status(projectId, "active_session_id") == null, "the project is free again");
+        Eventually.until(() -> status(projectId, "active_session_id") == null, "the project is free again");
         assertEquals(1, FakeAgent.runs(checkout).size());
         String next = invoke(projectId, "{\"command\": \"survey\", \"args\": [\"vector databases\"]}")
                 .then().statusCode(201).extract().path("session_id");
@@ -193,7 +181,7 @@ class PlanningIT {
             }
             assertEquals(20, sessions.stream().distinct().count());
             for (Path checkout : checkouts) {
-                await(() -> FakeAgent.runs(checkout).size() == 1, "the agent started in " + checkout);
+                Eventually.until(() -> FakeAgent.runs(checkout).size() == 1, "the agent started in " + checkout);
                 FakeAgent.release(checkout);
             }
             for (int i = 0; i < 20; i++) {
@@ -328,12 +316,12 @@ class PlanningIT {
                 .body("grd_init_status", equalTo("initializing"))
                 .body("session_id", matchesPattern("psess-[0-9a-f]{8}"));
 
-        await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
         List<String> prompts = FakeAgent.runs(checkout).stream()
                 .map(run -> run.argv().get(run.argv().size() - 1)).toList();
         assertEquals(List.of("/grd:map-codebase", "/grd:init --auto"), prompts);
         assertTrue(Files.isRegularFile(checkout.resolve(".planning/ROADMAP.md")));
-        await(() -> status(projectId, "active_session_id") == null, "no session is left active");
+        Eventually.until(() -> status(projectId, "active_session_id") == null, "no session is left active");
     }
 
     @Test
@@ -344,7 +332,7 @@ class PlanningIT {
 
         invoke(projectId, "{\"command\": \"init\"}").then().statusCode(201);
 
-        await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
     }
 
     @Test
@@ -355,7 +343,7 @@ class PlanningIT {
         try (SseClient.Listening events = projectEvents(projectId)) {
             invoke(projectId, "{\"command\": \"survey\", \"args\": [\"PTY relays\"]}").then().statusCode(201);
 
-            events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
+            events.awaitEvent(event -> "roadmap_changed".equals(event.name()), Eventually.PATIENCE);
         }
         assertEquals("none", status(projectId, "grd_init_status"));
     }
@@ -367,7 +355,7 @@ class PlanningIT {
         String sessionId = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [1]}").then().statusCode(201)
                 .extract().path("session_id");
         awaitSessionEnd(projectId, sessionId);
-        await(() -> status(projectId, "active_session_id") == null, "the session is unregistered");
+        Eventually.until(() -> status(projectId, "active_session_id") == null, "the session is unregistered");
         Path transcript = ItDatabase.dataDirectory().resolve("sessions").resolve(sessionId + ".log");
         assertTrue(Files.size(transcript) > 0);
 
@@ -385,9 +373,9 @@ class PlanningIT {
         try (SseClient.Listening events = projectEvents(projectId)) {
             api().delete("projects/" + projectId).then().statusCode(204);
 
-            List<SseEvent> seen = events.awaitEvent(event -> "project_deleted".equals(event.name()), PATIENCE);
+            List<SseEvent> seen = events.awaitEvent(event -> "project_deleted".equals(event.name()), Eventually.PATIENCE);
             assertEquals(projectId, seen.get(seen.size() - 1).json().getString("project_id"));
-            assertTrue(events.awaitEnd(PATIENCE), "the stream ends");
+            assertTrue(events.awaitEnd(Eventually.PATIENCE), "the stream ends");
         }
         api().get("projects/" + projectId + "/events").then().statusCode(404);
     }
@@ -398,9 +386,9 @@ class PlanningIT {
 
         try (SseClient.Listening events = SseClient.listen(Loopback.application(deployed)
                 .resolve("api/test/projects/" + projectId + "/events-after-deletion"))) {
-            List<SseEvent> seen = events.awaitEvent(event -> "project_deleted".equals(event.name()), PATIENCE);
+            List<SseEvent> seen = events.awaitEvent(event -> "project_deleted".equals(event.name()), Eventually.PATIENCE);
             assertEquals(projectId, seen.get(seen.size() - 1).json().getString("project_id"));
-            assertTrue(events.awaitEnd(PATIENCE), "the stream ends");
+            assertTrue(events.awaitEnd(Eventually.PATIENCE), "the stream ends");
         }
         api().get("projects/" + projectId).then().statusCode(404);
     }
@@ -426,7 +414,7 @@ class PlanningIT {
 
         FakeAgent.release(checkout);
         awaitSessionEnd(projectId, sessionId);
-        await(() -> status(projectId, "active_session_id") == null, "the session is unregistered");
+        Eventually.until(() -> status(projectId, "active_session_id") == null, "the session is unregistered");
         api().contentType(ContentType.JSON).body("{\"local_path\": \"" + elsewhere + "\"}")
                 .patch("projects/" + projectId).then().statusCode(200).body("local_path", equalTo(elsewhere.toString()));
     }
@@ -439,7 +427,7 @@ class PlanningIT {
 
         api().post("projects/" + projectId + "/planning/init").then().statusCode(202);
 
-        await(() -> "failed".equals(status(projectId, "grd_init_status")), "initialization failed");
+        Eventually.until(() -> "failed".equals(status(projectId, "grd_init_status")), "initialization failed");
         assertEquals(1, FakeAgent.runs(checkout).size());
     }
 
@@ -472,7 +460,7 @@ class PlanningIT {
                 .body("grd_init_status", equalTo("initializing"))
                 .extract().path("id");
 
-        await(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
     }
 
     @Test
@@ -523,7 +511,7 @@ class PlanningIT {
             String sessionId = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [1]}")
                     .then().statusCode(201).extract().path("session_id");
 
-            List<SseEvent> seen = events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
+            List<SseEvent> seen = events.awaitEvent(event -> "roadmap_changed".equals(event.name()), Eventually.PATIENCE);
 
             List<String> names = seen.stream().map(SseEvent::name).toList();
             assertTrue(names.containsAll(List.of("session_started", "session_ended", "roadmap_changed")), names.toString());
@@ -550,7 +538,7 @@ class PlanningIT {
                         .patch("projects/" + projectId).then().statusCode(200);
             }
 
-            List<SseEvent> seen = events.awaitEvent(event -> "init_status_changed".equals(event.name()), PATIENCE);
+            List<SseEvent> seen = events.awaitEvent(event -> "init_status_changed".equals(event.name()), Eventually.PATIENCE);
             assertEquals("failed", seen.get(seen.size() - 1).json().getString("grd_init_status"),
                     "setting the status it already has announces nothing");
         }

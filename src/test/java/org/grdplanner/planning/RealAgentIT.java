@@ -13,12 +13,11 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.grdplanner.testing.Browser;
 import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.ProcessTable;
 import org.grdplanner.testing.SseClient;
@@ -52,7 +51,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class RealAgentIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final Path WORKSPACE = Path.of("target/it-real-agent").toAbsolutePath();
     private static final String ROADMAP = """
             # Roadmap
@@ -136,18 +134,8 @@ class RealAgentIT {
 
     static JsonPath endedSession(URL server, String projectId, String sessionId) throws InterruptedException {
         String path = "projects/" + projectId + "/sessions/" + sessionId;
-        await(() -> !"active".equals(api(server).get(path).then().extract().path("status")), sessionId + " ended");
+        Eventually.until(() -> !"active".equals(api(server).get(path).then().extract().path("status")), sessionId + " ended");
         return api(server).get(path).then().statusCode(200).extract().jsonPath();
-    }
-
-    static void await(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 
     static Reply writes(Path file, String content) {
@@ -157,7 +145,7 @@ class RealAgentIT {
 
     static List<SseEvent> stream(URL server, String projectId, String sessionId) throws Exception {
         return SseClient.readUntilComplete(Loopback.application(server)
-                .resolve("api/projects/" + projectId + "/sessions/" + sessionId + "/stream"), PATIENCE);
+                .resolve("api/projects/" + projectId + "/sessions/" + sessionId + "/stream"), Eventually.PATIENCE);
     }
 
     @Test
@@ -182,7 +170,7 @@ class RealAgentIT {
             assertEquals(2, session.getInt("result.num_turns"));
             assertTrue(session.getString("result.agent_session_id").matches("[0-9a-f-]{36}"));
             assertEquals("# Cache the index\n", Files.readString(plan));
-            events.awaitEvent(event -> "roadmap_changed".equals(event.name()), PATIENCE);
+            events.awaitEvent(event -> "roadmap_changed".equals(event.name()), Eventually.PATIENCE);
 
             List<?> plans = api(allowedServer).get("projects/" + projectId + "/planning/roadmap").then()
                     .extract().path("milestones[0].phases.find { it.number == '2' }.plans.file");
@@ -290,7 +278,7 @@ class RealAgentIT {
         awaitText(By.cssSelector("#terminal .xterm-rows"), "SQLite, please");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
 
-        await(() -> Files.exists(context), context + " written");
+        Eventually.until(() -> Files.exists(context), context + " written");
         assertTrue(model.received(opening).get(1).lastUserText().contains("SQLite, please"),
                 model.received(opening).toString());
         awaitText(By.cssSelector("#terminal .xterm-rows"), "Recorded the decision.");
@@ -301,7 +289,7 @@ class RealAgentIT {
         click(By.id("stop-session"));
         awaitText(By.id("session-status"), "stopped");
         assertEquals("stopped", endedSession(allowedServer, projectId, sessionId).getString("status"));
-        await(() -> ProcessTable.withEnvironment("GRD_SESSION_ID=" + sessionId).isEmpty(),
+        Eventually.until(() -> ProcessTable.withEnvironment("GRD_SESSION_ID=" + sessionId).isEmpty(),
                 "nothing the agent started runs on");
     }
 
@@ -332,10 +320,10 @@ class RealAgentIT {
     }
 
     void click(By locator) {
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(browser, Eventually.PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     void awaitText(By locator, String text) {
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(browser, Eventually.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }
