@@ -296,7 +296,7 @@ class PlanningPage {
     /* What runs the commands, and what is missing, before anyone runs one. */
     async loadAgent() {
         const agent = await api('GET', 'planning/agent');
-        const found = agent.found ? `Claude Code ${agent.version || ''} at ${agent.path}` : null;
+        const found = agent.found ? `Agent ${agent.version || agent.command} at ${agent.path}` : null;
         const grd = agent.grd_installed ? `GRD ${agent.grd_version || ''} (${agent.grd_plugin})` : null;
         this.agent.className = agent.problems.length ? 'error' : 'muted';
         this.agent.textContent = [found, grd, `autonomous permission mode ${agent.permission_mode}`]

@@ -282,6 +282,7 @@ class RealAgentIT {
         assertTrue(model.received(opening).get(1).lastUserText().contains("SQLite, please"),
                 model.received(opening).toString());
         awaitText(By.cssSelector("#terminal .xterm-rows"), "Recorded the decision.");
+        Browser.screenshot(browser, "real-agent-terminal");
         String sessionId = api(allowedServer).get("projects/" + projectId + "/planning/status").then()
                 .extract().path("active_session_id");
         assertFalse(ProcessTable.withEnvironment("GRD_SESSION_ID=" + sessionId).isEmpty());

@@ -215,12 +215,14 @@ public class SessionManager {
             LOG.info(() -> "Session " + session.id() + " of project " + session.projectId() + " ended " + status.value()
                     + (exitCode == null ? "" : " with exit code " + exitCode) + " after "
                     + Duration.between(session.startedAt(), Instant.now()).toMillis() + " ms");
-            endings.fireAsync(new SessionEnded(session.id(), session.projectId(), status, exitCode));
             JsonObjectBuilder ended = SharedJson.createObjectBuilder()
                     .add("session_id", session.id())
                     .add("status", status.value());
+            SessionEnded ending = new SessionEnded(session.id(), session.projectId(), status, exitCode);
+            // pages hear that the session ended before what its end leads to, such as the roadmap read again
             projectEvents.fireAsync(new ProjectEvent(session.projectId(), "session_ended",
-                    (exitCode == null ? ended.addNull("exit_code") : ended.add("exit_code", exitCode)).build()));
+                            (exitCode == null ? ended.addNull("exit_code") : ended.add("exit_code", exitCode)).build()))
+                    .whenComplete((published, failure) -> endings.fireAsync(ending));
         }
     }
 
