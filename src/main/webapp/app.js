@@ -1,5 +1,6 @@
 import {el, badge} from './dom.js';
 import {Transcript} from './transcript.js';
+import {shellWords} from './words.js';
 
 const view = document.getElementById('view');
 const connection = document.getElementById('connection');
@@ -247,6 +248,17 @@ async function showPlanning(projectId) {
     await page.load();
 }
 
+/* The progress line speaks of the milestone shown, as the phase list under it does. */
+function progressOf(phases) {
+    const plans = phases.flatMap(phase => phase.plans);
+    return {
+        phases_complete: phases.filter(phase => phase.status === 'complete').length,
+        phases_total: phases.length,
+        plans_with_summary: plans.filter(plan => plan.has_summary).length,
+        plans_total: plans.length,
+    };
+}
+
 class PlanningPage {
     constructor(projectId) {
         this.projectId = projectId;
@@ -355,7 +367,7 @@ class PlanningPage {
         }}, milestones.map(m => el('option', {value: this.milestoneKey(m), selected: this.milestoneKey(m) === this.milestone},
             `${m.version || ''} ${m.name}${m.shipped ? ' (shipped)' : ''}`.trim() || 'Roadmap')));
         const shown = milestones.find(m => this.milestoneKey(m) === this.milestone);
-        const p = roadmap.progress;
+        const p = progressOf(shown ? shown.phases : []);
         this.roadmap.replaceChildren(...[
             el('h2', {}, 'Roadmap'),
             milestones.length ? selector : el('p', {class: 'muted'}, 'No roadmap yet: initialize GRD planning or run a command.'),
@@ -376,7 +388,7 @@ class PlanningPage {
                 badge(phase.status)),
             phase.goal ? el('div', {class: 'muted'}, phase.goal) : null,
             phase.plans.length ? el('ul', {class: 'plans'}, phase.plans.map(plan =>
-                el('li', {}, `${plan.number}: ${plan.title || plan.file}${plan.has_summary ? ' ✓' : ''}`))) : null,
+                el('li', {}, `${plan.number ? `${plan.number}: ` : ''}${plan.title || plan.file}${plan.has_summary ? ' ✓' : ''}`))) : null,
             el('div', {class: 'phase-actions'},
                 el('button', {type: 'button', class: 'secondary', onclick: () => invoke('discuss-phase')}, 'Discuss'),
                 el('button', {type: 'button', class: 'secondary', onclick: () => invoke('plan-phase')}, 'Plan'),
@@ -388,9 +400,12 @@ class PlanningPage {
         const select = el('select', {id: 'command'}, groups.map(group => el('optgroup', {label: group},
             commands.filter(c => c.group === group).map(c => el('option', {value: c.name}, c.name)))));
         const args = el('input', {type: 'text', id: 'command-args', 'aria-label': 'Arguments'});
+        const about = el('p', {id: 'command-description', class: 'muted'});
         const hint = () => {
             const command = commands.find(c => c.name === select.value);
             args.placeholder = command.argument_hint || 'no arguments';
+            about.replaceChildren(command.description || '',
+                command.argument_hint ? el('code', {class: 'hint'}, ` /grd:${command.name} ${command.argument_hint}`) : '');
         };
         select.addEventListener('change', hint);
         hint();
@@ -398,11 +413,18 @@ class PlanningPage {
             el('div', {class: 'palette-row'},
                 el('div', {}, el('label', {for: 'command'}, 'Command'), select),
                 el('div', {}, el('label', {for: 'command-args'}, 'Arguments'), args),
-                el('button', {type: 'submit', id: 'run-command'}, 'Run')));
+                el('button', {type: 'submit', id: 'run-command'}, 'Run')),
+            about);
         form.addEventListener('submit', event => {
             event.preventDefault();
-            const words = args.value.trim();
-            this.run(() => api('POST', `${this.base}/planning/invoke`, {command: select.value, args: words ? [words] : []}));
+            let words;
+            try {
+                words = shellWords(args.value);
+            } catch (error) {
+                this.error.textContent = error.message;
+                return;
+            }
+            this.run(() => api('POST', `${this.base}/planning/invoke`, {command: select.value, args: words}));
         });
         return el('section', {'aria-label': 'Commands'}, el('h2', {}, 'Commands'), form);
     }

@@ -7,7 +7,7 @@
 #   .fake-agent/ask              the agent asks a question and waits for a line of input
 # A successful /grd:init writes .planning/ROADMAP.md, as GRD does. Like the CLI, it answers --version and
 # plugin list --json (GRD installed) without running anything else.
-grd_commands='"grd:map-codebase","grd:init","grd:new-milestone","grd:complete-milestone","grd:long-term-roadmap","grd:plan-milestone-gaps","grd:add-phase","grd:insert-phase","grd:remove-phase","grd:discuss-phase","grd:plan-phase","grd:list-phase-assumptions","grd:survey","grd:deep-dive","grd:feasibility","grd:compare-methods","grd:assess-baseline","grd:requirement"'
+grd_commands='"grd:map-codebase","grd:init","grd:new-milestone","grd:complete-milestone","grd:long-term-roadmap","grd:plan-milestone-gaps","grd:add-phase","grd:insert-phase","grd:remove-phase","grd:discuss-phase","grd:plan-phase","grd:list-phase-assumptions","grd:survey","grd:deep-dive","grd:feasibility","grd:compare-methods","grd:assess-baseline","grd:requirement","grd:product-plan","grd:discover","grd:principles"'
 case "$1 $2 $3" in
     "--version  ") echo "2.1.332 (Claude Code)"; exit 0 ;;
     "plugin list --json") echo '[{"id":"grd@fake","version":"0.0.0-fake","scope":"user","enabled":true}]'; exit 0 ;;

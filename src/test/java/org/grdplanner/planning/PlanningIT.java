@@ -297,13 +297,16 @@ class PlanningIT {
     @Test
     void theCatalogueListsEveryPlanningCommandByGroup() {
         api().get("planning/commands").then().statusCode(200)
-                .body("total_count", equalTo(18))
-                .body("commands.name", hasItems("map-codebase", "init", "plan-phase", "requirement"))
+                .body("total_count", equalTo(21))
+                .body("source", equalTo("built in"))
+                .body("commands.name", hasItems("map-codebase", "init", "plan-phase", "requirement", "product-plan",
+                        "discover", "principles"))
+                .body("commands.find { it.name == 'init' }.argument_hint", equalTo("[--auto @document.md | --yolo]"))
                 .body("commands.find { it.name == 'init' }.aliases", equalTo(List.of("new-project")))
                 .body("commands.find { it.name == 'discuss-phase' }.default_mode", equalTo("interactive"))
                 .body("commands.find { it.name == 'plan-phase' }.group", equalTo("Phases"))
                 .body("commands.find { it.name == 'plan-phase' }.argument_hint",
-                        equalTo("<phase number> [--research-only|--eval-only]"));
+                        equalTo("<phase number> [--research-only | --eval-only]"));
     }
 
     @Test

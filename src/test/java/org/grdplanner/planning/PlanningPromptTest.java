@@ -53,7 +53,7 @@ class PlanningPromptTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '#', value = {
-        "plan-phase # [] # plan-phase needs <phase number> [--research-only|--eval-only].",
+        "plan-phase # [] # plan-phase needs <phase number> [--research-only | --eval-only].",
         "discuss-phase # [\"next\"] # discuss-phase needs a phase number such as 2 or 2.1 first, not 'next'.",
         "survey # [null] # args values must be strings, numbers or booleans.",
         "survey # [[1]] # args values must be strings, numbers or booleans.",

@@ -262,6 +262,21 @@ class RealAgentIT {
     }
 
     @Test
+    void theCommandListFollowsTheInstalledGrd() {
+        JsonPath catalogue = api(allowedServer).get("planning/commands").then().statusCode(200).extract().jsonPath();
+
+        assertEquals("installed GRD", catalogue.getString("source"));
+        assertEquals("Write the plans of one roadmap phase",
+                catalogue.getString("commands.find { it.name == 'plan-phase' }.description"));
+        assertEquals("<phase number> [--research-only | --eval-only]",
+                catalogue.getString("commands.find { it.name == 'plan-phase' }.argument_hint"));
+        assertEquals("Describe the codebase in .planning/codebase/",
+                catalogue.getString("commands.find { it.name == 'map-codebase' }.description"));
+        assertEquals("Survey the literature on a topic.",
+                catalogue.getString("commands.find { it.name == 'survey' }.description"));
+    }
+
+    @Test
     void anInteractiveDiscussionTakesTheAnswerTypedInTheBrowserTerminal() throws Exception {
         Path checkout = checkout("discuss");
         Path context = checkout.resolve(".planning/phases/03-storage/03-CONTEXT.md");

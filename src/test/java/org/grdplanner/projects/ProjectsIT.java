@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -231,6 +232,24 @@ class ProjectsIT {
                 .body("errors.field", contains("description", "local_path", "name"))
                 .body("errors.error", contains("description must be at most 10000 characters",
                         "local_path must be an absolute path, not 'relative/path'", "name is required"));
+        assertEquals(before, ItDatabase.rows("projects"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedAndWritesNothing() {
+        List<String> before = ItDatabase.rows("projects");
+        byte[] prefix = ("{\"name\": \"").getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = ("\", \"local_path\": \"" + freshCheckout("latin") + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, body, 0, prefix.length);
+        body[prefix.length] = (byte) 0xff;
+        body[prefix.length + 1] = (byte) 0xfe;
+        System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
+
+        api().contentType(ContentType.JSON).body(body).post("projects")
+                .then().statusCode(400)
+                .body("code", equalTo("BAD_REQUEST"))
+                .body("error", equalTo("The request body is not valid UTF-8; send JSON encoded as UTF-8."));
         assertEquals(before, ItDatabase.rows("projects"));
     }
 

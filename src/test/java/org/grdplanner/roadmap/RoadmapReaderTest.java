@@ -167,4 +167,62 @@ class RoadmapReaderTest {
         assertTrue(roadmap.warnings().contains(".planning/phases/01-outside links outside the checkout; it was not followed."));
         assertTrue(roadmap.milestones().stream().allMatch(m -> m.phases().isEmpty()));
     }
+
+    @Test
+    void readsMilestonesGoalsAndPlansAsGrdDoes() throws IOException {
+        write(".planning/ROADMAP.md", """
+                # Roadmap
+
+                ## v0.3 Index
+
+                ### Phase 1: Cache
+                **Goal** Answer lookups from memory
+
+                ### Phase 2: Storage
+                **Goal:** Keep the index between runs
+
+                ## v2 ideas
+
+                - a plugin system
+                """);
+        write(".planning/phases/01-cache/PLAN.md", "# Cache the index\n");
+        write(".planning/phases/01-cache/SUMMARY.md", "done\n");
+        write(".planning/phases/02-storage/02-research-PLAN.md", """
+                ---
+                phase: 02-storage
+                plan: research
+                wave: 1
+                depends_on: []
+                ---
+
+                <objective>
+                Choose between SQLite and PostgreSQL for the index.
+
+                Purpose: keep it between runs.
+                </objective>
+
+                ## Tasks
+                """);
+        write(".planning/phases/02-storage/02-02-PLAN.md", """
+                ---
+                title: "Storage: the schema"
+                ---
+                # Ignored heading
+                """);
+
+        Roadmap roadmap = RoadmapReader.read(checkout);
+
+        assertEquals(List.of("v0.3"), roadmap.milestones().stream().map(Milestone::version).toList());
+        Milestone milestone = roadmap.milestones().get(0);
+        assertEquals(List.of("Answer lookups from memory", "Keep the index between runs"),
+                column(milestone, Phase::goal));
+        assertEquals(List.of("complete", "planned"), column(milestone, Phase::status));
+        assertEquals(List.of(new Plan(".planning/phases/01-cache/PLAN.md", null, "Cache the index", true)),
+                milestone.phases().get(0).plans());
+        assertEquals(List.of(
+                        new Plan(".planning/phases/02-storage/02-02-PLAN.md", "02", "Storage: the schema", false),
+                        new Plan(".planning/phases/02-storage/02-research-PLAN.md", "research",
+                                "Choose between SQLite and PostgreSQL for the index.", false)),
+                milestone.phases().get(1).plans());
+    }
 }

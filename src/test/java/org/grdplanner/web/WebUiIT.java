@@ -269,6 +269,57 @@ class WebUiIT {
     }
 
     @Test
+    void theCommandFormSendsWhatWasTypedAsWordsAndSaysWhatACommandDoes() throws IOException {
+        Path checkout = plannedCheckout("Worded");
+        openPlanning(projectViaApi(checkout));
+        Select command = new Select(browser.findElement(By.id("command")));
+        WebElement args = browser.findElement(By.id("command-args"));
+
+        command.selectByValue("insert-phase");
+        awaitText(By.id("command-description"), "Insert an urgent phase after another");
+        awaitText(By.id("command-description"), "/grd:insert-phase <after phase number> <phase name and goal>");
+        args.sendKeys("1 \"Cache the index\"");
+        click(By.id("run-command"));
+        awaitText(By.id("session-status"), "completed");
+
+        command.selectByValue("plan-phase");
+        args.clear();
+        args.sendKeys("x");
+        click(By.id("run-command"));
+        awaitText(By.id("planning-error"), "plan-phase needs a phase number such as 2 or 2.1 first, not 'x'.");
+        args.clear();
+        args.sendKeys("1 --research-only");
+        click(By.id("run-command"));
+        waiting().until(driver -> FakeAgent.runs(checkout).size() == 2);
+        awaitText(By.id("session-status"), "plan-phase 1 --research-only");
+        awaitText(By.id("session-status"), "completed");
+
+        assertEquals(List.of("/grd:insert-phase 1 Cache the index", "/grd:plan-phase 1 --research-only"),
+                FakeAgent.runs(checkout).stream().map(run -> run.argv().get(run.argv().size() - 1)).toList());
+    }
+
+    @Test
+    void theProgressLineCountsTheMilestoneShown() throws IOException {
+        Path checkout = workspace.resolve("Milestones");
+        Path fixture = Path.of("src/test/resources/roadmaps/realistic");
+        try (var files = Files.walk(fixture)) {
+            for (Path file : files.toList()) {
+                Path copy = checkout.resolve(fixture.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        openPlanning(projectViaApi(checkout));
+
+        awaitText(By.id("progress"), "0 of 5 phases complete · 1 of 3 plans done");
+        new Select(browser.findElement(By.id("milestone"))).selectByVisibleText("v0.1.0 Prototype (shipped)");
+        awaitText(By.id("progress"), "2 of 2 phases complete · 3 of 3 plans done");
+    }
+
+    @Test
     void anInteractiveCommandTakesTypedInput() throws IOException {
         Path checkout = plannedCheckout("Dialog");
         Files.createDirectories(checkout.resolve(".fake-agent"));

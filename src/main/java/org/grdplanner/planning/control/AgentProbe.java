@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -57,6 +58,17 @@ public class AgentProbe {
         return new AgentInstallation(true, agent.configured, path, version, grd.isPresent(),
                 grd.map(plugin -> plugin.getString("id", null)).orElse(null),
                 grd.map(plugin -> plugin.getString("version", null)).orElse(null), permissionMode, problems);
+    }
+
+    /** Where the agent's GRD plugin is installed, when the CLI says. */
+    public Optional<Path> grdDirectory() {
+        Path here = Path.of("").toAbsolutePath();
+        return agent.find(here)
+                .flatMap(executable -> run(List.of(executable.toString(), "plugin", "list", "--json"), here))
+                .flatMap(AgentProbe::grdPlugin)
+                .map(plugin -> plugin.getString("installPath", null))
+                .filter(Objects::nonNull)
+                .map(Path::of);
     }
 
     static Optional<JsonObject> grdPlugin(String pluginList) {

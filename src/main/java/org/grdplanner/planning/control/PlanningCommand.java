@@ -1,12 +1,19 @@
 package org.grdplanner.planning.control;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One GRD slash command. {@code argumentHint} is GRD's own notation: {@code <required>}, {@code [optional]}.
  */
 public record PlanningCommand(String name, String group, String argumentHint, ExecutionMode defaultMode,
-                              List<String> aliases) {
+                              List<String> aliases, String description) {
+
+    /** The same command as the installed GRD describes it, where its command file says. */
+    public PlanningCommand describedBy(Optional<String> hint, Optional<String> text) {
+        return new PlanningCommand(name, group, hint.orElse(argumentHint), defaultMode, aliases,
+                text.orElse(description));
+    }
 
     public boolean requiresArguments() {
         return argumentHint.startsWith("<");

@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.grdplanner.platform.control.FrontMatter;
 import org.grdplanner.roadmap.entity.Plan;
 
 /** The phase folders GRD writes: {@code milestones/<name>/phases/NN-slug/} and the older {@code phases/NN-slug/}. */
 final class PhaseFolders {
 
     private static final Pattern FOLDER = Pattern.compile("^(\\d+(?:\\.\\d+)*)(?:[-_ ](.*))?$");
-    private static final Pattern PLAN_FILE = Pattern.compile("^(?:\\d+(?:\\.\\d+)*-)?(\\d+)-PLAN\\.md$");
-    private static final Pattern FRONTMATTER_TITLE = Pattern.compile("(?m)^title:\\s*[\"']?(.+?)[\"']?\\s*$");
+    /** As GRD counts them: any {@code *-PLAN.md} or a bare {@code PLAN.md}; its number is what ends its prefix. */
+    private static final Pattern PLAN_FILE = Pattern.compile("^(?:(?:.*-)?([^-]+)-)?PLAN\\.md$");
     private static final Pattern HEADING = Pattern.compile("(?m)^#\\s+(.+?)\\s*$");
+    private static final Pattern OBJECTIVE = Pattern.compile("<objective>\\s*(.+?)\\s*(?:\\R|</objective>)",
+            Pattern.DOTALL);
 
     record Folder(String milestone, String number, String slug, Path path, boolean context, boolean research,
                   List<Plan> plans, int summaries) {
@@ -67,23 +70,24 @@ final class PhaseFolders {
                 plans.add(new Plan(files.relative(entry), plan.group(1), title(entry), names.contains(summary)));
             }
         }
-        int summaries = (int) names.stream().filter(name -> name.endsWith("-SUMMARY.md")).count();
+        int summaries = (int) names.stream()
+                .filter(name -> name.endsWith("-SUMMARY.md") || name.equals("SUMMARY.md")).count();
         return new Folder(milestone, number, slug, folder, names.stream().anyMatch(n -> n.endsWith("CONTEXT.md")),
                 names.stream().anyMatch(n -> n.endsWith("RESEARCH.md")), plans, summaries);
     }
 
+    /** Its front matter's title, else its first heading, else the first line of its objective: GRD's plans rarely have a title. */
     private String title(Path plan) {
         return files.text(plan).map(text -> {
-            if (text.startsWith("---")) {
-                int end = text.indexOf("\n---", 3);
-                Matcher title = FRONTMATTER_TITLE.matcher(end > 0 ? text.substring(0, end) : text);
-                if (title.find()) {
-                    return title.group(1);
+            FrontMatter file = FrontMatter.of(text);
+            return file.text("title").orElseGet(() -> {
+                Matcher heading = HEADING.matcher(file.body());
+                if (heading.find()) {
+                    return heading.group(1);
                 }
-                text = end > 0 ? text.substring(end + 4) : text;
-            }
-            Matcher heading = HEADING.matcher(text);
-            return heading.find() ? heading.group(1) : null;
+                Matcher objective = OBJECTIVE.matcher(file.body());
+                return objective.find() ? objective.group(1) : null;
+            });
         }).orElse(null);
     }
 }

@@ -16,9 +16,10 @@ final class RoadmapMarkdown {
             Pattern.compile("^#{2,}\\s+.*?Phase\\s+(\\d+(?:\\.\\d+)*)\\s*[:.\\-–—]\\s*(.+?)\\s*#*\\s*$");
     private static final Pattern HEADING = Pattern.compile("^#{2,}\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern SUMMARY = Pattern.compile("<summary>(.*?)</summary>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERSION = Pattern.compile("\\bv\\d+(?:\\.\\d+)*\\b");
+    /** As GRD reads milestones: a version with at least a minor number, v0.3 or v1.2.0; "## v2 ideas" is none. */
+    private static final Pattern VERSION = Pattern.compile("\\bv\\d+\\.\\d+(?:\\.\\d+)?\\b");
     private static final Pattern FIELD =
-            Pattern.compile("^\\s*[-*]?\\s*\\*\\*(Goal|Depends on)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s*[-*]?\\s*\\*\\*(Goal|Depends on):?\\*\\*\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECKBOX =
             Pattern.compile("^\\s*[-*]\\s+\\[([ xX])]\\s+\\*\\*Phase\\s+(\\d+(?:\\.\\d+)*)\\b.*");
     private static final Pattern INSERTED = Pattern.compile("\\s*\\(INSERTED\\)\\s*$", Pattern.CASE_INSENSITIVE);
