@@ -292,6 +292,7 @@ class PlanningPage {
             },
             init_status_changed: data => {
                 this.project.grd_init_status = data.grd_init_status;
+                this.project.grd_init_reason = data.grd_init_reason;
                 this.renderHeader();
             },
             roadmap_changed: () => this.loadRoadmap(),
@@ -323,14 +324,26 @@ class PlanningPage {
 
     renderHeader() {
         const status = this.project.grd_init_status;
+        const documentField = el('input', {type: 'text', id: 'init-document', 'aria-label': 'Document to initialize from',
+            placeholder: 'document, e.g. docs/IDEA.md (default: README)', value: this.initDocument || null,
+            oninput: event => this.initDocument = event.target.value});
         const initialize = ['none', 'failed'].includes(status)
-            ? el('button', {id: 'initialize', type: 'button', onclick: () => this.run(() => api('POST', `${this.base}/planning/init`))}, 'Initialize')
+            ? el('form', {id: 'init-form', class: 'init-form', onsubmit: event => {
+                event.preventDefault();
+                const named = documentField.value.trim();
+                this.run(() => api('POST', `${this.base}/planning/init`, named ? {document: named} : undefined));
+            }}, documentField, el('button', {id: 'initialize', type: 'submit'}, 'Initialize'))
+            : null;
+        const reason = this.project.grd_init_reason
+            ? el('p', {id: 'init-reason', class: status === 'failed' ? 'error description' : 'muted description'},
+                this.project.grd_init_reason)
             : null;
         this.header.replaceChildren(...[
             el('h1', {id: 'project-title'}, this.project.name),
             badge(status, 'init-status'),
             el('span', {class: 'muted', id: 'project-path'}, this.project.local_path),
             initialize,
+            reason,
             this.project.description ? el('p', {class: 'muted description', id: 'project-summary'},
                 this.project.description) : null].filter(part => part));
         this.enableStarts();
@@ -340,7 +353,7 @@ class PlanningPage {
     enableStarts() {
         const blocked = this.starting || !!this.activeSessionId;
         [this.header, this.palette, this.roadmap]
-            .flatMap(part => [...part.querySelectorAll('#initialize, #palette button, #palette select, #palette input, .phase-actions button')])
+            .flatMap(part => [...part.querySelectorAll('#initialize, #init-document, #palette button, #palette select, #palette input, .phase-actions button')])
             .forEach(control => control.disabled = blocked);
     }
 

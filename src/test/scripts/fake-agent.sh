@@ -5,7 +5,8 @@
 #   .fake-agent/exit-<command>   the exit code for /grd:<command> (default 0)
 #   .fake-agent/write-<command>  a path, relative to the checkout, of a plan file to write for /grd:<command>
 #   .fake-agent/ask              the agent asks a question and waits for a line of input
-# A successful /grd:init writes .planning/ROADMAP.md, as GRD does. Like the CLI, it answers --version and
+# A successful /grd:init writes .planning/ROADMAP.md, as GRD does; like GRD, /grd:init --auto without a document, or
+# with one that is not there, says so and writes nothing (the CLI still exits 0: the model ended its turn). Like the CLI, it answers --version and
 # plugin list --json (GRD installed) without running anything else.
 grd_commands='"grd:map-codebase","grd:init","grd:new-milestone","grd:complete-milestone","grd:long-term-roadmap","grd:plan-milestone-gaps","grd:add-phase","grd:insert-phase","grd:remove-phase","grd:discuss-phase","grd:plan-phase","grd:list-phase-assumptions","grd:survey","grd:deep-dive","grd:feasibility","grd:compare-methods","grd:assess-baseline","grd:requirement","grd:product-plan","grd:discover","grd:principles"'
 case "$1 $2 $3" in
@@ -38,7 +39,19 @@ if [ -f "$dir/write-$command" ]; then
     mkdir -p "$(dirname "$target")"
     printf '# Plan written by %s\n' "$command" > "$target"
 fi
-if [ "$command" = init ] && [ "$code" = 0 ]; then
+if [ "$command" = init ]; then
+    case "$prompt" in
+        *" --auto @"*)
+            document=${prompt#* --auto @}
+            document=${document%% *}
+            [ -f "$document" ] || code=refused ;;
+        *" --auto"*) code=refused ;;
+    esac
+fi
+if [ "$code" = refused ]; then
+    printf '{"type":"assistant","message":{"content":[{"type":"text","text":"Error: --auto needs a document: /grd:init --auto @document.md"}]}}\n'
+    code=0
+elif [ "$command" = init ] && [ "$code" = 0 ]; then
     mkdir -p .planning
     printf '# Roadmap\n' > .planning/ROADMAP.md
 fi

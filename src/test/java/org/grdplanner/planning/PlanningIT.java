@@ -309,22 +309,128 @@ class PlanningIT {
                         equalTo("<phase number> [--research-only | --eval-only]"));
     }
 
+    List<String> prompts(Path checkout) {
+        return FakeAgent.runs(checkout).stream().map(run -> run.argv().get(run.argv().size() - 1)).toList();
+    }
+
     @Test
-    void initializationMapsTheCodebaseThenInitializes() throws Exception {
+    void initializationMapsTheCodebaseThenInitializesFromTheReadme() throws Exception {
         Path checkout = checkout("fresh");
+        Files.writeString(checkout.resolve("README.md"), "# Fresh\nAn idea.\n");
         String projectId = project(checkout);
         assertEquals("none", status(projectId, "grd_init_status"));
 
         api().post("projects/" + projectId + "/planning/init").then().statusCode(202)
                 .body("grd_init_status", equalTo("initializing"))
-                .body("session_id", matchesPattern("psess-[0-9a-f]{8}"));
+                .body("session_id", matchesPattern("psess-[0-9a-f]{8}"))
+                .body("document", equalTo("README.md"))
+                .body("note", nullValue());
 
         Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
-        List<String> prompts = FakeAgent.runs(checkout).stream()
-                .map(run -> run.argv().get(run.argv().size() - 1)).toList();
-        assertEquals(List.of("/grd:map-codebase", "/grd:init --auto"), prompts);
+        assertEquals(List.of("/grd:map-codebase", "/grd:init --auto @README.md"), prompts(checkout));
+        assertEquals("-p", FakeAgent.runs(checkout).get(1).argv().get(1));
         assertTrue(Files.isRegularFile(checkout.resolve(".planning/ROADMAP.md")));
         Eventually.until(() -> status(projectId, "active_session_id") == null, "no session is left active");
+    }
+
+    @Test
+    void initializationStartsFromTheDocumentThePersonNames() throws Exception {
+        Path checkout = checkout("named-document");
+        Files.createDirectories(checkout.resolve("docs"));
+        Files.writeString(checkout.resolve("docs/IDEA.md"), "# The idea\n");
+        Files.writeString(checkout.resolve("README.md"), "# Not this one\n");
+        String projectId = project(checkout);
+
+        api().contentType(ContentType.JSON).body("{\"document\": \"docs/IDEA.md\"}")
+                .post("projects/" + projectId + "/planning/init").then().statusCode(202)
+                .body("document", equalTo("docs/IDEA.md"));
+
+        Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        assertEquals(List.of("/grd:map-codebase", "/grd:init --auto @docs/IDEA.md"), prompts(checkout));
+    }
+
+    @Test
+    void aDocumentThatIsNotAFileInTheCheckoutIsRefusedAndStartsNothing() throws Exception {
+        Path checkout = checkout("strict-document");
+        Path outside = Files.writeString(workspace.resolve("outside.md"), "# Outside\n");
+        Files.createSymbolicLink(checkout.resolve("linked.md"), outside);
+        Files.writeString(checkout.resolve("with space.md"), "# Spaced\n");
+        String projectId = project(checkout);
+        List<String> sessions = ItDatabase.rows("project_sessions");
+
+        for (String document : List.of("../outside.md", outside.toString(), "linked.md", "missing.md", "with space.md",
+                "")) {
+            api().contentType(ContentType.JSON).body("{\"document\": \"" + document + "\"}")
+                    .post("projects/" + projectId + "/planning/init").then().statusCode(400)
+                    .body("code", equalTo("BAD_REQUEST"))
+                    .body("field", equalTo("document"));
+        }
+        api().contentType(ContentType.JSON).body("{\"document\": 7}")
+                .post("projects/" + projectId + "/planning/init").then().statusCode(400).body("field", equalTo("document"));
+
+        assertEquals(sessions, ItDatabase.rows("project_sessions"));
+        assertEquals("none", status(projectId, "grd_init_status"));
+        assertEquals(List.of(), FakeAgent.runs(checkout));
+    }
+
+    @Test
+    void withoutADocumentInitRunsInteractivelyAndThePersonIsToldWhy() throws Exception {
+        Path checkout = checkout("no-document");
+        String projectId = project(checkout);
+
+        String note = api().post("projects/" + projectId + "/planning/init").then().statusCode(202)
+                .body("document", nullValue())
+                .extract().path("note");
+
+        assertTrue(note.startsWith("No document was named and the checkout has no README"), note);
+        api().get("projects/" + projectId).then().body("grd_init_reason", equalTo(note));
+        Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        assertEquals(List.of(FakeAgent.INSTALLED.toString(), "/grd:init"), FakeAgent.runs(checkout).get(1).argv());
+        api().get("projects/" + projectId).then().body("grd_init_reason", nullValue());
+    }
+
+    @Test
+    void anInitThatWritesNoRoadmapFailsInitializationWithTheReason() throws Exception {
+        Path checkout = checkout("vanished-document");
+        Files.writeString(checkout.resolve("README.md"), "# Soon gone\n");
+        FakeAgent.hold(checkout);
+        String projectId = project(checkout);
+        api().post("projects/" + projectId + "/planning/init").then().statusCode(202);
+        Eventually.until(() -> FakeAgent.runs(checkout).size() == 1, "map-codebase runs");
+
+        Files.delete(checkout.resolve("README.md"));
+        FakeAgent.release(checkout);
+
+        Eventually.until(() -> "failed".equals(status(projectId, "grd_init_status")), "initialization failed");
+        assertEquals(List.of("/grd:map-codebase", "/grd:init --auto @README.md"), prompts(checkout));
+        api().get("projects/" + projectId).then()
+                .body("grd_init_reason", equalTo("init ended without writing .planning/ROADMAP.md from README.md."));
+    }
+
+    /**
+     * Between map-codebase's end and the start of init, the first stage stays the project's planning session: an
+     * invoke in that moment is refused, and only the two stages run. The test holds the moment open.
+     */
+    @Test
+    void theHandOverBetweenTheInitializationStagesAdmitsNoInvoke() throws Exception {
+        Path checkout = checkout("hand-over");
+        Files.writeString(checkout.resolve("README.md"), "# Hand-over\n");
+        String projectId = project(checkout);
+        api().put("test/ending-gate/" + projectId).then().statusCode(204);
+        try {
+            String mapping = api().post("projects/" + projectId + "/planning/init").then().statusCode(202)
+                    .extract().path("session_id");
+            Eventually.until(() -> !"active".equals(api().get("projects/" + projectId + "/sessions/" + mapping)
+                    .then().extract().path("status")), "map-codebase has ended");
+
+            assertEquals(mapping, status(projectId, "active_session_id"));
+            invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [1]}").then().statusCode(409)
+                    .body("session_id", equalTo(mapping));
+        } finally {
+            api().delete("test/ending-gate/" + projectId).then().statusCode(204);
+        }
+        Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
+        assertEquals(List.of("/grd:map-codebase", "/grd:init --auto @README.md"), prompts(checkout));
     }
 
     @Test

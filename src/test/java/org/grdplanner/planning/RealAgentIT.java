@@ -284,8 +284,8 @@ class RealAgentIT {
         model.script(opening, Reply.text("Which storage should phase 3 use, SQLite or PostgreSQL?"),
                 writes(context, "# Phase 3\nStorage: SQLite\n"), Reply.text("Recorded the decision."));
         String projectId = project(allowedServer, checkout);
+        String sessionId = invoke(allowedServer, projectId, "discuss-phase", "3");
         browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
-        click(By.xpath("//div[@data-phase='3']//button[text()='Discuss']"));
 
         awaitText(By.cssSelector("#terminal .xterm-rows"), "SQLite or PostgreSQL?");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('#terminal .xterm-helper-textarea').focus()");
@@ -298,8 +298,6 @@ class RealAgentIT {
                 model.received(opening).toString());
         awaitText(By.cssSelector("#terminal .xterm-rows"), "Recorded the decision.");
         Browser.screenshot(browser, "real-agent-terminal");
-        String sessionId = api(allowedServer).get("projects/" + projectId + "/planning/status").then()
-                .extract().path("active_session_id");
         assertFalse(ProcessTable.withEnvironment("GRD_SESSION_ID=" + sessionId).isEmpty());
 
         click(By.id("stop-session"));
@@ -319,8 +317,8 @@ class RealAgentIT {
                         .build()),
                 writes(plan, "# Replay\n"), Reply.text("Planned phase 4."));
         String projectId = project(allowedServer, checkout);
+        invoke(allowedServer, projectId, "plan-phase", "4");
         browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
-        click(By.xpath("//div[@data-phase='4']//button[text()='Plan']"));
         awaitText(By.id("session-status"), "completed");
         String live = browser.findElement(By.id("transcript")).getText();
 

@@ -487,7 +487,8 @@ class ProjectsIT {
         JsonPath document = given().baseUri(Loopback.server(deployed).toString()).accept(ContentType.JSON)
                 .get("openapi").then().statusCode(200).extract().jsonPath();
 
-        assertEquals(List.of("id", "name", "description", "local_path", "grd_init_status", "created_at", "updated_at"),
+        assertEquals(List.of("id", "name", "description", "local_path", "grd_init_status", "grd_init_reason", "created_at",
+                        "updated_at"),
                 List.copyOf(document.getMap("components.schemas.ProjectView.properties").keySet()));
         assertTrue(document.getMap("components.schemas.SessionView.properties").containsKey("exit_code"));
         assertTrue(document.getMap("components.schemas.Page.properties").containsKey("total_count"));
@@ -513,6 +514,7 @@ class ProjectsIT {
                 "post /api/projects", "projects",
                 "patch /api/projects/{id}", "projects/" + project,
                 "post /api/projects/{projectId}/planning/invoke", "projects/" + project + "/planning/invoke",
+                "post /api/projects/{projectId}/planning/init", "projects/" + project + "/planning/init",
                 "post /api/projects/{projectId}/sessions/{sessionId}/input", "projects/" + project + "/sessions/s/input",
                 "post /api/projects/{projectId}/sessions/{sessionId}/resize", "projects/" + project + "/sessions/s/resize");
 

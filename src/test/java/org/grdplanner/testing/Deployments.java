@@ -2,6 +2,7 @@ package org.grdplanner.testing;
 
 import java.io.File;
 import org.grdplanner.projects.boundary.DeletionBeforeSubscription;
+import org.grdplanner.testing.server.EndingGate;
 import org.grdplanner.testing.server.EndingsRecorder;
 import org.grdplanner.testing.server.ManagementProbe;
 import org.grdplanner.testing.server.SessionLauncher;
@@ -23,6 +24,6 @@ public final class Deployments {
      */
     public static WebArchive builtWarWithTestEndpoints() {
         return builtWar().addClasses(SessionLauncher.class, EndingsRecorder.class, ManagementProbe.class,
-                DeletionBeforeSubscription.class);
+                DeletionBeforeSubscription.class, EndingGate.class);
     }
 }

@@ -299,6 +299,20 @@ class WebUiIT {
     }
 
     @Test
+    void initializationStartsFromTheDocumentTypedIntoItsForm() throws IOException {
+        Path checkout = Files.createDirectories(workspace.resolve("Initialized/docs"));
+        Files.writeString(checkout.resolve("IDEA.md"), "# The idea\n");
+        openPlanning(projectViaApi(checkout.getParent()));
+
+        browser.findElement(By.id("init-document")).sendKeys("docs/IDEA.md");
+        click(By.id("initialize"));
+
+        awaitText(By.id("init-status"), "ready");
+        assertEquals("/grd:init --auto @docs/IDEA.md", FakeAgent.runs(checkout.getParent()).get(1).argv()
+                .get(FakeAgent.runs(checkout.getParent()).get(1).argv().size() - 1));
+    }
+
+    @Test
     void theProgressLineCountsTheMilestoneShown() throws IOException {
         Path checkout = workspace.resolve("Milestones");
         Path fixture = Path.of("src/test/resources/roadmaps/realistic");

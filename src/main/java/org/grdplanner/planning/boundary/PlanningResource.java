@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import org.grdplanner.platform.boundary.JsonObjectBodies;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +30,7 @@ import org.grdplanner.platform.control.SharedJson;
 public class PlanningResource {
 
     private static final Set<String> INVOCATION_FIELDS = Set.of("command", "args", "mode");
+    private static final Set<String> INITIALIZATION_FIELDS = Set.of("document");
 
     @Inject
     GrdPlanningService planning;
@@ -54,22 +58,30 @@ public class PlanningResource {
         PlanningStatus current = planning.status(projectId);
         JsonObjectBuilder status = SharedJson.createObjectBuilder()
                 .add("grd_init_status", current.initStatus().value());
-        current.activeSessionId().ifPresentOrElse(
-                id -> status.add("active_session_id", id), () -> status.addNull("active_session_id"));
+        nullable(status, "active_session_id", current.activeSessionId().orElse(null));
         return status.build();
     }
 
+    /** The body, {@code {"document": "docs/IDEA.md"}}, may be left out. */
     @POST
     @Path("init")
-    public Response initialize(@PathParam("projectId") String projectId) {
-        PlanningInitialization init = planning.initialize(projectId);
-        JsonObjectBuilder body = SharedJson.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
-        if (init.sessionId() == null) {
-            body.addNull("session_id");
-        } else {
-            body.add("session_id", init.sessionId());
-        }
+    public Response initialize(@PathParam("projectId") String projectId, InputStream body) throws IOException {
+        JsonObject request = JsonObjectBodies.optional(body);
+        JsonFields.requireOnly(request, INITIALIZATION_FIELDS, "an initialization's");
+        PlanningInitialization init = planning.initialize(projectId, JsonFields.optionalText(request, "document"));
+        JsonObjectBuilder response = SharedJson.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
+        nullable(response, "session_id", init.sessionId());
+        nullable(response, "document", init.document());
+        nullable(response, "note", init.note());
         return Response.status(init.sessionId() == null ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(body.build()).build();
+                .entity(response.build()).build();
+    }
+
+    private static void nullable(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
     }
 }

@@ -27,10 +27,10 @@ public class AutoInitialization {
             return;
         }
         try {
-            planning.initialize(created.projectId());
+            planning.initialize(created.projectId(), null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not start initializing project " + created.projectId(), e);
-            projects.changeInitStatus(created.projectId(), GrdInitStatus.FAILED);
+            projects.changeInitStatus(created.projectId(), GrdInitStatus.FAILED, e.getMessage());
         }
     }
 }

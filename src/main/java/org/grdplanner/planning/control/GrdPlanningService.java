@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -53,6 +54,8 @@ public class GrdPlanningService {
 
     static final String EXECUTION_TYPE = "direct";
     private static final Logger LOG = Logger.getLogger(GrdPlanningService.class.getName());
+    static final String NO_DOCUMENT = "No document was named and the checkout has no README, so GRD's init runs "
+            + "interactively after map-codebase: answer its questions in the terminal.";
 
     @Inject
     ProjectService projects;
@@ -73,11 +76,16 @@ public class GrdPlanningService {
     MetricRegistry metrics;
 
     private PlanningRegistry registry;
+    /**
+     * The initialization stage each running stage session is. Its session stays the project's planning session until
+     * its end is handled here, under the write lock, which starts the next stage: an invoke cannot slip in between.
+     */
     private final Map<String, InitStage> initStages = new ConcurrentHashMap<>();
 
     @PostConstruct
     void createRegistry() {
-        registry = new PlanningRegistry(id -> sessions.find(id).filter(s -> s.outcome() == null).isPresent());
+        registry = new PlanningRegistry(id -> initStages.containsKey(id)
+                || sessions.find(id).filter(s -> s.outcome() == null).isPresent());
         metrics.gauge("grd.planning.sessions.active", registry, PlanningRegistry::size);
         int stuck = projects.failStuckInitializations();
         if (stuck > 0) {
@@ -128,18 +136,23 @@ public class GrdPlanningService {
         return new PlanningStatus(status == null ? GrdInitStatus.NONE : status, registry.active(projectId));
     }
 
-    /** Starts map-codebase, then init --auto when it succeeds; a checkout with a roadmap is ready at once. */
-    public PlanningInitialization initialize(String projectId) {
+    /**
+     * Starts map-codebase, then init: {@code --auto @document} with the named document or the checkout's README, else
+     * interactively. A checkout with a roadmap is ready at once.
+     */
+    public PlanningInitialization initialize(String projectId, String document) {
         Project project = projects.require(projectId);
         Path checkout = checkoutOf(project);
         if (hasRoadmap(checkout)) {
             projects.changeInitStatus(projectId, GrdInitStatus.READY);
-            return new PlanningInitialization(GrdInitStatus.READY.value(), null);
+            return new PlanningInitialization(GrdInitStatus.READY.value(), null, null, null);
         }
+        Optional<String> chosen = InitDocument.choose(checkout, document);
         refuseWhileActive(projectId);
-        String sessionId = startStage(projectId, checkout, InitStage.MAP_CODEBASE);
-        projects.changeInitStatus(projectId, GrdInitStatus.INITIALIZING);
-        return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId);
+        String sessionId = startStage(projectId, checkout, InitStage.mapCodebase(chosen.orElse(null)));
+        String note = chosen.isPresent() ? null : NO_DOCUMENT;
+        projects.changeInitStatus(projectId, GrdInitStatus.INITIALIZING, note);
+        return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId, chosen.orElse(null), note);
     }
 
     /** A session that was not a stage of Initialize may have set GRD up; the status says so before it is unregistered. */
@@ -153,22 +166,36 @@ public class GrdPlanningService {
         unregisterSession(ended.sessionId());
         project.map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
                 new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
-        if (stage == null) {
+        if (stage == null || project.isEmpty()) {
             return;
         }
         try {
             Path checkout = checkoutOf(projects.require(projectId));
             boolean succeeded = ended.status() == SessionStatus.COMPLETED;
-            if (stage == InitStage.MAP_CODEBASE && succeeded) {
-                startStage(projectId, checkout, InitStage.INIT);
+            if (stage.isMapCodebase() && succeeded) {
+                startStage(projectId, checkout, stage.next());
                 return;
             }
-            boolean ready = succeeded && Files.isDirectory(checkout.resolve(".planning"));
-            projects.changeInitStatus(projectId, ready ? GrdInitStatus.READY : GrdInitStatus.FAILED);
+            if (succeeded && hasRoadmap(checkout)) {
+                projects.changeInitStatus(projectId, GrdInitStatus.READY, null);
+            } else {
+                projects.changeInitStatus(projectId, GrdInitStatus.FAILED, failure(stage, ended));
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Initialization of " + projectId + " failed after " + stage.command, e);
-            projects.find(projectId).ifPresent(p -> projects.changeInitStatus(projectId, GrdInitStatus.FAILED));
+            LOG.log(Level.WARNING, "Initialization of " + projectId + " failed after " + stage.command(), e);
+            projects.find(projectId).ifPresent(p -> projects.changeInitStatus(projectId, GrdInitStatus.FAILED,
+                    "Could not go on after " + stage.command() + ": " + e.getMessage()));
         }
+    }
+
+    private static String failure(InitStage stage, SessionEnded ended) {
+        if (ended.status() == SessionStatus.COMPLETED) {
+            return stage.command() + " ended without writing .planning/ROADMAP.md"
+                    + (stage.document() == null ? "." : " from " + stage.document() + ".");
+        }
+        return stage.command() + " ended " + ended.status().value()
+                + (ended.exitCode() == null ? "" : " with exit code " + ended.exitCode())
+                + (ended.reason() == null ? "." : ": " + ended.reason());
     }
 
     /**
@@ -192,10 +219,10 @@ public class GrdPlanningService {
     }
 
     private String startStage(String projectId, Path checkout, InitStage stage) {
-        PlanningCommand command = CommandCatalogue.require(stage.command);
-        JsonValue args = stage.argument == null ? null : SharedJson.createArrayBuilder().add(stage.argument).build();
-        String sessionId = start(projectId, checkout, command, ExecutionMode.AUTONOMOUS,
-                PlanningPrompt.of(command, args));
+        PlanningCommand command = CommandCatalogue.require(stage.command());
+        JsonArrayBuilder args = SharedJson.createArrayBuilder();
+        stage.arguments().forEach(args::add);
+        String sessionId = start(projectId, checkout, command, stage.mode(), PlanningPrompt.of(command, args.build()));
         initStages.put(sessionId, stage);
         return sessionId;
     }

@@ -1,15 +1,30 @@
 package org.grdplanner.planning.control;
 
-/** The two sessions that initialize GRD planning in a checkout, in order. */
-enum InitStage {
-    MAP_CODEBASE("map-codebase", null),
-    INIT("init", "--auto");
+import java.util.List;
 
-    final String command;
-    final String argument;
+/**
+ * One of the two sessions that initialize GRD planning in a checkout, in order: map-codebase, then init, with
+ * {@code --auto @document} when there is a document and interactively when there is none.
+ */
+record InitStage(String command, String document) {
 
-    InitStage(String command, String argument) {
-        this.command = command;
-        this.argument = argument;
+    static InitStage mapCodebase(String document) {
+        return new InitStage("map-codebase", document);
+    }
+
+    InitStage next() {
+        return new InitStage("init", document);
+    }
+
+    boolean isMapCodebase() {
+        return command.equals("map-codebase");
+    }
+
+    ExecutionMode mode() {
+        return isMapCodebase() || document != null ? ExecutionMode.AUTONOMOUS : ExecutionMode.INTERACTIVE;
+    }
+
+    List<String> arguments() {
+        return isMapCodebase() || document == null ? List.of() : List.of("--auto", "@" + document);
     }
 }

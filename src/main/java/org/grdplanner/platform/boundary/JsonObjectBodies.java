@@ -2,6 +2,7 @@ package org.grdplanner.platform.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -37,7 +38,17 @@ public class JsonObjectBodies implements MessageBodyReader<JsonObject> {
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
             throws IOException {
-        try (JsonReader reader = SharedJson.createReader(new StringReader(strictUtf8(entityStream.readAllBytes())))) {
+        return read(entityStream.readAllBytes());
+    }
+
+    /** A body that may be left out, as an empty object when it is. */
+    public static JsonObject optional(InputStream body) throws IOException {
+        byte[] bytes = body.readAllBytes();
+        return bytes.length == 0 ? JsonValue.EMPTY_JSON_OBJECT : read(bytes);
+    }
+
+    private static JsonObject read(byte[] body) {
+        try (JsonReader reader = SharedJson.createReader(new StringReader(strictUtf8(body)))) {
             return reader.readObject();
         }
     }

@@ -52,6 +52,9 @@ public class OpenApiDocument implements OASFilter {
                                 "The command's arguments: an object of named values, or an array in order"),
                         "mode", text("The command's own mode when absent")
                                 .enumeration(values(ExecutionMode.values(), ExecutionMode::value)))));
+        describe(api, "/api/projects/{projectId}/planning/init", PathItem::getPOST, object(List.of(),
+                ordered("document", text("A file in the checkout that GRD's init --auto starts from; "
+                        + "the checkout's README when absent; without either, init runs interactively"))));
         describe(api, "/api/projects/{projectId}/sessions/{sessionId}/input", PathItem::getPOST,
                 object(List.of("text"), ordered("text", text("Keystrokes for the terminal, at most 64 KiB as UTF-8"))));
         describe(api, "/api/projects/{projectId}/sessions/{sessionId}/resize", PathItem::getPOST,

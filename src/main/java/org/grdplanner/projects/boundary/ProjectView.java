@@ -4,11 +4,11 @@ import java.util.List;
 import org.grdplanner.projects.entity.Project;
 
 public record ProjectView(String id, String name, String description, String localPath, String grdInitStatus,
-                          String createdAt, String updatedAt) {
+                          String grdInitReason, String createdAt, String updatedAt) {
 
     static ProjectView of(Project project) {
         return new ProjectView(project.getId(), project.getName(), project.getDescription(), project.getLocalPath(),
-                project.getGrdInitStatus().value(), project.getCreatedAt().toString(),
+                project.getGrdInitStatus().value(), project.getGrdInitReason(), project.getCreatedAt().toString(),
                 project.getUpdatedAt().toString());
     }
 

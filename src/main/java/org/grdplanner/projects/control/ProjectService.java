@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.ProjectEvent;
@@ -88,35 +90,42 @@ public class ProjectService {
             project.relocate(patch.localPath);
         }
         if (patch.has("grd_init_status")) {
-            changeInitStatus(project, GrdInitStatus.fromValue(patch.grdInitStatus).orElseThrow());
+            changeInitStatus(project, GrdInitStatus.fromValue(patch.grdInitStatus).orElseThrow(), null);
         }
         project.touch(now());
         return project;
     }
 
     public Project changeInitStatus(String id, GrdInitStatus status) {
+        return changeInitStatus(id, status, null);
+    }
+
+    public Project changeInitStatus(String id, GrdInitStatus status, String reason) {
         Project project = require(id);
-        if (changeInitStatus(project, status)) {
+        if (changeInitStatus(project, status, reason)) {
             project.touch(now());
         }
         return project;
     }
 
-    /** True when the status changed; only a change is announced. */
-    private boolean changeInitStatus(Project project, GrdInitStatus status) {
-        if (project.getGrdInitStatus() == status) {
+    /** True when the status or its reason changed; only a change is announced. */
+    private boolean changeInitStatus(Project project, GrdInitStatus status, String reason) {
+        if (project.getGrdInitStatus() == status && Objects.equals(project.getGrdInitReason(), reason)) {
             return false;
         }
-        project.changeInitStatus(status);
+        project.changeInitStatus(status, reason);
+        JsonObjectBuilder event = SharedJson.createObjectBuilder().add("grd_init_status", status.value());
         projectEvents.fireAsync(new ProjectEvent(project.getId(), "init_status_changed",
-                SharedJson.createObjectBuilder().add("grd_init_status", status.value()).build()));
+                (reason == null ? event.addNull("grd_init_reason") : event.add("grd_init_reason", reason)).build()));
         return true;
     }
 
     /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */
     public int failStuckInitializations() {
-        return em.createQuery("UPDATE Project p SET p.grdInitStatus = :failed WHERE p.grdInitStatus = :initializing")
+        return em.createQuery("UPDATE Project p SET p.grdInitStatus = :failed, p.grdInitReason = :reason "
+                        + "WHERE p.grdInitStatus = :initializing")
                 .setParameter("failed", GrdInitStatus.FAILED)
+                .setParameter("reason", "The server stopped while GRD was being initialized; initialize again.")
                 .setParameter("initializing", GrdInitStatus.INITIALIZING)
                 .executeUpdate();
     }

@@ -28,6 +28,9 @@ public class Project {
     @Column(name = "grd_init_status")
     private GrdInitStatus grdInitStatus = GrdInitStatus.NONE;
 
+    @Column(name = "grd_init_reason")
+    private String grdInitReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -86,8 +89,14 @@ public class Project {
         this.localPath = localPath;
     }
 
-    public void changeInitStatus(GrdInitStatus status) {
+    /** {@code reason} says why initialization failed, or what it did that the person should know; may be null. */
+    public void changeInitStatus(GrdInitStatus status, String reason) {
         this.grdInitStatus = status;
+        this.grdInitReason = reason;
+    }
+
+    public String getGrdInitReason() {
+        return grdInitReason;
     }
 
     public void touch(Instant now) {

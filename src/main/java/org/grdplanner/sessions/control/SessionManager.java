@@ -203,9 +203,10 @@ public class SessionManager {
             endGroup(session.processGroup());
         }
         LiveSession.Outcome outcome = new LiveSession.Outcome(status, exitCode);
+        String why = reason == null ? session.endReason() : reason;
         try {
-            store.ended(session.id(), status, exitCode, reason == null ? session.endReason() : reason,
-                    session.output().end(), session.lastActivity(), session.report().orElse(null));
+            store.ended(session.id(), status, exitCode, why, session.output().end(), session.lastActivity(),
+                    session.report().orElse(null));
         } finally {
             live.remove(session.id());
             slots.release();
@@ -218,7 +219,7 @@ public class SessionManager {
             JsonObjectBuilder ended = SharedJson.createObjectBuilder()
                     .add("session_id", session.id())
                     .add("status", status.value());
-            SessionEnded ending = new SessionEnded(session.id(), session.projectId(), status, exitCode);
+            SessionEnded ending = new SessionEnded(session.id(), session.projectId(), status, exitCode, why);
             // pages hear that the session ended before what its end leads to, such as the roadmap read again
             projectEvents.fireAsync(new ProjectEvent(session.projectId(), "session_ended",
                             (exitCode == null ? ended.addNull("exit_code") : ended.add("exit_code", exitCode)).build()))

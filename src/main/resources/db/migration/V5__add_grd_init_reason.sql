@@ -1,0 +1,1 @@
+ALTER TABLE projects ADD COLUMN grd_init_reason TEXT;
