@@ -9,7 +9,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import org.grdplanner.planning.control.CommandCatalogue;
-import org.grdplanner.planning.control.ExecutionMode;
+import org.grdplanner.sessions.entity.ExecutionMode;
 import org.grdplanner.planning.control.PermissionMode;
 import org.grdplanner.planning.control.PlanningPrompt;
 import org.grdplanner.platform.control.ApiException;

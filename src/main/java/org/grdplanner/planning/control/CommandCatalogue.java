@@ -1,7 +1,7 @@
 package org.grdplanner.planning.control;
 
-import static org.grdplanner.planning.control.ExecutionMode.AUTONOMOUS;
-import static org.grdplanner.planning.control.ExecutionMode.INTERACTIVE;
+import static org.grdplanner.sessions.entity.ExecutionMode.AUTONOMOUS;
+import static org.grdplanner.sessions.entity.ExecutionMode.INTERACTIVE;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
 public final class CommandCatalogue {
 

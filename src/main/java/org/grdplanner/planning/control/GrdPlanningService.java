@@ -32,10 +32,10 @@ import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
-import org.grdplanner.sessions.control.ExecutionHandlers;
 import org.grdplanner.sessions.control.SessionConfig;
 import org.grdplanner.sessions.control.SessionEnded;
 import org.grdplanner.sessions.control.SessionManager;
+import org.grdplanner.sessions.entity.ExecutionMode;
 import org.grdplanner.sessions.entity.SessionStatus;
 
 /**
@@ -52,16 +52,12 @@ import org.grdplanner.sessions.entity.SessionStatus;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GrdPlanningService {
 
-    static final String EXECUTION_TYPE = "direct";
     private static final Logger LOG = Logger.getLogger(GrdPlanningService.class.getName());
     static final String NO_DOCUMENT = "No document was named and the checkout has no README, so GRD's init runs "
             + "interactively after map-codebase: answer its questions in the terminal.";
 
     @Inject
     ProjectService projects;
-
-    @Inject
-    ExecutionHandlers handlers;
 
     @Inject
     SessionManager sessions;
@@ -231,9 +227,8 @@ public class GrdPlanningService {
                          String prompt) {
         String agentPath = agent.resolve(checkout);
         PermissionMode permissions = mode == ExecutionMode.AUTONOMOUS ? agent.requirePermissionMode() : null;
-        String sessionId = handlers.get(EXECUTION_TYPE).start(new SessionConfig(projectId,
-                PlanningPrompt.argv(agentPath, mode, permissions, prompt), checkout, EXECUTION_TYPE, mode.value(), Map.of(),
-                command.name(), prompt, null));
+        String sessionId = sessions.start(SessionConfig.of(projectId, command.name(), prompt,
+                PlanningPrompt.argv(agentPath, mode, permissions, prompt), checkout, mode));
         registry.register(projectId, sessionId);
         return sessionId;
     }

@@ -1,6 +1,7 @@
 package org.grdplanner.planning.control;
 
 import java.util.List;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
 /**
  * One of the two sessions that initialize GRD planning in a checkout, in order: map-codebase, then init, with

@@ -2,6 +2,7 @@ package org.grdplanner.planning.control;
 
 import java.util.List;
 import java.util.Optional;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
 /**
  * One GRD slash command. {@code argumentHint} is GRD's own notation: {@code <required>}, {@code [optional]}.

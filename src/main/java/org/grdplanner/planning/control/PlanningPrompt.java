@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
 /** The slash-command prompt and the agent command line for one planning invocation. */
 public final class PlanningPrompt {

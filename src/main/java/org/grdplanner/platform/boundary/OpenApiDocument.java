@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-import org.grdplanner.planning.control.ExecutionMode;
+import org.grdplanner.sessions.entity.ExecutionMode;
 import org.grdplanner.projects.control.ProjectLimits;
 import org.grdplanner.projects.entity.GrdInitStatus;
 

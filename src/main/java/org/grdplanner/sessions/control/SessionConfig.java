@@ -3,16 +3,22 @@ package org.grdplanner.sessions.control;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
 /**
- * What to run for a project. {@code limits} overrides the configured idle timeout and lifetime when not null.
+ * What to run for a project: the command it stands for, the prompt, the command line and where. {@code env} is added
+ * to the server's environment; {@code limits} overrides the configured idle timeout and lifetime when not null.
  */
-public record SessionConfig(String projectId, List<String> argv, Path cwd, String executionType,
-                            String executionMode, Map<String, String> env, String command, String prompt,
-                            SessionLimits limits) {
+public record SessionConfig(String projectId, String command, String prompt, List<String> argv, Path cwd,
+                            ExecutionMode mode, Map<String, String> env, SessionLimits limits) {
 
     public SessionConfig {
         argv = List.copyOf(argv);
         env = Map.copyOf(env);
+    }
+
+    public static SessionConfig of(String projectId, String command, String prompt, List<String> argv, Path cwd,
+                                   ExecutionMode mode) {
+        return new SessionConfig(projectId, command, prompt, argv, cwd, mode, Map.of(), null);
     }
 }

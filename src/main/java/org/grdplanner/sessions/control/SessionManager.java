@@ -31,6 +31,7 @@ import org.grdplanner.platform.control.DataDirectory;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.sessions.entity.ExecutionMode;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
 
@@ -38,7 +39,8 @@ import org.grdplanner.sessions.entity.SessionStatus;
 public class SessionManager {
 
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
-    private static final String AUTONOMOUS = "autonomous";
+    /** What the API calls how a session runs: directly, on a PTY of this server. */
+    private static final String EXECUTION_TYPE = "direct";
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
     private static final Duration SPAWN_WAIT = Duration.ofSeconds(10);
     private static final WinSize INITIAL_SIZE = new WinSize(120, 40);
@@ -98,7 +100,7 @@ public class SessionManager {
         String id = RandomIds.next("psess-");
         try {
             store.create(new ProjectSession(id, config.projectId(), config.command(), config.prompt(),
-                    argvJson(config), config.cwd().toString(), config.executionType(), config.executionMode(),
+                    argvJson(config), config.cwd().toString(), EXECUTION_TYPE, config.mode().value(),
                     Instant.now()));
             LiveSession session = new LiveSession(id, config.projectId(),
                     OutputLog.create(transcript(id), settings.ringBytes()),
@@ -106,12 +108,12 @@ public class SessionManager {
             live.put(id, session);
             metrics.started();
             LOG.info(() -> "Session " + id + " started for project " + config.projectId() + ": " + config.command()
-                    + " (" + config.executionMode() + ")");
+                    + " (" + config.mode().value() + ")");
             projectEvents.fireAsync(new ProjectEvent(config.projectId(), "session_started",
                     SharedJson.createObjectBuilder()
                             .add("session_id", id)
                             .add("command", config.command() == null ? "" : config.command())
-                            .add("execution_mode", config.executionMode() == null ? "" : config.executionMode())
+                            .add("execution_mode", config.mode().value())
                             .build()));
             io.execute(() -> spawn(session, config));
             return id;
@@ -124,7 +126,7 @@ public class SessionManager {
 
     /** Autonomous agents print stream-json, whose opening and closing reports the session keeps. */
     private AgentReport report(String id, SessionConfig config) {
-        if (!AUTONOMOUS.equals(config.executionMode())) {
+        if (config.mode() != ExecutionMode.AUTONOMOUS) {
             return null;
         }
         return new AgentReport(start -> agentStarts.fireAsync(

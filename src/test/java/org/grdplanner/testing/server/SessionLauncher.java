@@ -14,24 +14,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.grdplanner.sessions.control.ExecutionHandlers;
 import org.grdplanner.sessions.control.SessionConfig;
 import org.grdplanner.sessions.control.SessionLimits;
+import org.grdplanner.sessions.control.SessionManager;
 import org.grdplanner.sessions.control.SessionSettings;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
-/** Test-only: lets the integration tests run their scripts through the real execution handler. */
+/** Test-only: lets the integration tests run their scripts as sessions of the real session manager. */
 @Path("test")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionLauncher {
 
     @Inject
-    ExecutionHandlers handlers;
+    SessionManager sessions;
 
     @Inject
     SessionSettings settings;
@@ -50,10 +51,8 @@ public class SessionLauncher {
                 ? new SessionLimits(Duration.ofSeconds(request.getInt("idle_timeout_seconds")),
                         settings.limits().lifetime())
                 : null;
-        String id = handlers.get(request.getString("execution_type", "direct")).start(new SessionConfig(
-                request.getString("project_id"), argv, Paths.get(request.getString("cwd")),
-                request.getString("execution_type", "direct"), "autonomous", env, "test", String.join(" ", argv),
-                limits));
+        String id = sessions.start(new SessionConfig(request.getString("project_id"), "test", String.join(" ", argv),
+                argv, Paths.get(request.getString("cwd")), ExecutionMode.AUTONOMOUS, env, limits));
         return Response.status(201).entity(Json.createObjectBuilder().add("session_id", id).build()).build();
     }
 

@@ -1,4 +1,4 @@
-package org.grdplanner.planning.control;
+package org.grdplanner.sessions.entity;
 
 import java.util.Arrays;
 import java.util.Locale;
