@@ -18,3 +18,5 @@ export function el(tag, attributes = {}, ...children) {
 export const counted = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export const badge = (status, id) => el('span', {class: `badge ${status}`, id}, status.replace('_', ' '));
+
+export const view = document.getElementById('view');

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.grdplanner.sessions.control.PtyMasterStream;
-import org.grdplanner.sessions.control.TerminalProcess;
+import org.grdplanner.terminal.control.PtyMasterStream;
+import org.grdplanner.terminal.control.TerminalProcess;
 
 /**
  * The baseline side: the benchmark agent started in a PTY in this JVM and read, as the server starts and reads it,

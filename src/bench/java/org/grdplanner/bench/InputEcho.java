@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.grdplanner.bench.Measure.Better;
-import org.grdplanner.sessions.control.TerminalProcess;
+import org.grdplanner.terminal.control.TerminalProcess;
 
 /**
  * A person types into a waiting agent: the time from sending a line to seeing it echoed, with the server idle and

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.grdplanner.bench.Measure.Better;
-import org.grdplanner.sessions.control.TerminalProcess;
+import org.grdplanner.terminal.control.TerminalProcess;
 
 /** A person starts a planning command: the time to the server's 201, and to the agent's first output byte. */
 final class InvokeLatency {

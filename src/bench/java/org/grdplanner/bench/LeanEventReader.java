@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.grdplanner.sessions.control.ByteLanes;
+import org.grdplanner.output.control.ByteLanes;
 
 /**
  * Reads a session's event stream over a plain socket to its {@code complete} event, the leanest client there is,

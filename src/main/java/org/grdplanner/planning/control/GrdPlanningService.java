@@ -27,6 +27,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
+import org.grdplanner.agent.control.AgentCommand;
+import org.grdplanner.agent.control.PermissionMode;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;

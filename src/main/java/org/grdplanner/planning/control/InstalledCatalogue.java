@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.grdplanner.agent.control.AgentProbe;
 import org.grdplanner.platform.control.FrontMatter;
 
 /**

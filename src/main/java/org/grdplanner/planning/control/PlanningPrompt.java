@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.grdplanner.agent.control.PermissionMode;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.sessions.entity.ExecutionMode;
 

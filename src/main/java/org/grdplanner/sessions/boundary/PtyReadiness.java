@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.grdplanner.sessions.control.PtyMasterStream;
-import org.grdplanner.sessions.control.TerminalProcess;
+import org.grdplanner.terminal.control.PtyMasterStream;
+import org.grdplanner.terminal.control.TerminalProcess;
 
 /**
  * Sessions need pty4j's native library, the PTY reader's libc binding, {@code setsid} and {@code env

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.grdplanner.agent.control.AgentReport;
+import org.grdplanner.output.control.OutputLog;
 import org.grdplanner.sessions.entity.SessionStatus;
+import org.grdplanner.terminal.control.TerminalProcess;
 
 /** A session whose process runs in this server: its PTY, its output and how it ends. */
 public final class LiveSession {

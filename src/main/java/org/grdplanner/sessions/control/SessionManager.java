@@ -26,6 +26,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.grdplanner.agent.control.AgentReport;
+import org.grdplanner.output.control.OutputLog;
+import org.grdplanner.output.control.OutputPump;
 import org.grdplanner.platform.control.ApiException;
 import org.grdplanner.platform.control.DataDirectory;
 import org.grdplanner.platform.control.ProjectEvent;
@@ -34,6 +37,11 @@ import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.sessions.entity.ExecutionMode;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
+import org.grdplanner.terminal.control.AgentEnvironment;
+import org.grdplanner.terminal.control.Executables;
+import org.grdplanner.terminal.control.ProcessGroups;
+import org.grdplanner.terminal.control.PtyMasterStream;
+import org.grdplanner.terminal.control.TerminalProcess;
 
 @ApplicationScoped
 public class SessionManager {

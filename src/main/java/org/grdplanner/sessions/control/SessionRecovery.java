@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
+import org.grdplanner.terminal.control.ProcessGroups;
 
 /**
  * Sessions still recorded as active at startup belong to an earlier server process. Their readers hold one thread
