@@ -12,7 +12,7 @@ import java.util.Map;
 import org.grdplanner.planning.control.CommandCatalogue;
 import org.grdplanner.planning.control.InstalledCatalogue;
 import org.grdplanner.planning.control.PlanningCommand;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.FrontMatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CommandCatalogueTest {
 
     private static String refusal(String command) {
-        return assertThrows(ApiException.class, () -> CommandCatalogue.require(command)).getMessage();
+        return assertThrows(Refusal.class, () -> CommandCatalogue.require(command)).getMessage();
     }
 
     @ParameterizedTest

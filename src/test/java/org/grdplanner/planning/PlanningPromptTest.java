@@ -11,7 +11,7 @@ import java.util.List;
 import org.grdplanner.agent.control.PermissionMode;
 import org.grdplanner.planning.control.CommandCatalogue;
 import org.grdplanner.planning.control.PlanningPrompt;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.sessions.entity.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class PlanningPromptTest {
     }
 
     private static String refusal(String command, String args) {
-        return assertThrows(ApiException.class, () -> prompt(command, args)).getMessage();
+        return assertThrows(Refusal.class, () -> prompt(command, args)).getMessage();
     }
 
     @Test
@@ -75,8 +75,8 @@ class PlanningPromptTest {
 
     @Test
     void unknownAndExecutionCommandsAreRefusedWithTheValidOnes() {
-        String unknown = assertThrows(ApiException.class, () -> CommandCatalogue.require("plan-everything")).getMessage();
-        String execution = assertThrows(ApiException.class, () -> CommandCatalogue.require("execute-phase")).getMessage();
+        String unknown = assertThrows(Refusal.class, () -> CommandCatalogue.require("plan-everything")).getMessage();
+        String execution = assertThrows(Refusal.class, () -> CommandCatalogue.require("execute-phase")).getMessage();
 
         assertEquals(true, unknown.startsWith("Unknown planning command 'plan-everything'; planning commands are: map-codebase, init, new-project,"));
         assertEquals(true, execution.startsWith("'execute-phase' is an execution command, not a planning command;"));
@@ -106,6 +106,6 @@ class PlanningPromptTest {
         assertTrue(PermissionMode.fromFlag(flag).isEmpty());
         assertEquals("GRD_AGENT_PERMISSION_MODE is '" + flag + "', which Claude Code does not know; set it to one of "
                 + "bypassPermissions, acceptEdits, auto, default, plan.",
-                assertThrows(ApiException.class, () -> PermissionMode.require(flag)).getMessage());
+                assertThrows(Refusal.class, () -> PermissionMode.require(flag)).getMessage());
     }
 }

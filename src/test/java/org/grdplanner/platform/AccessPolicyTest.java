@@ -17,7 +17,7 @@ class AccessPolicyTest {
 
     private static Optional<Integer> status(AccessPolicy policy, String method, String host, String origin,
                                             String site, String authorization) {
-        return policy.check(method, host, origin, site, authorization).map(AccessPolicy.Refusal::status);
+        return policy.check(method, host, origin, site, authorization).map(AccessPolicy.Denial::status);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.grdplanner.platform.boundary.JsonFields;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +30,7 @@ class JsonFieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "1001", "-5", "80.5", "\"80\"", "true", "null", "99999999999999999999999"})
     void refusesAnythingElseNamingTheRange(String value) {
-        ApiException refused = assertThrows(ApiException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> JsonFields.wholeNumber(json("{\"cols\": " + value + "}"), "cols", 1, 1000));
         assertEquals("cols", refused.details().get("field"));
         assertEquals("cols must be a whole number from 1 to 1000", refused.getMessage());
@@ -38,21 +38,21 @@ class JsonFieldsTest {
 
     @Test
     void aMissingNumberIsRefusedToo() {
-        assertThrows(ApiException.class, () -> JsonFields.wholeNumber(json("{}"), "cols", 1, 1000));
+        assertThrows(Refusal.class, () -> JsonFields.wholeNumber(json("{}"), "cols", 1, 1000));
     }
 
     @Test
     void requiredTextMustBeGiven() {
         assertEquals("", JsonFields.requiredText(json("{\"text\": \"\"}"), "text"));
         assertEquals("text is required",
-                assertThrows(ApiException.class, () -> JsonFields.requiredText(json("{\"text\": null}"), "text"))
+                assertThrows(Refusal.class, () -> JsonFields.requiredText(json("{\"text\": null}"), "text"))
                         .getMessage());
     }
 
     @Test
     void namesEveryUnknownFieldAndTheKnownOnes() {
         JsonFields.requireOnly(json("{\"cols\": 1}"), Set.of("cols", "rows"), "a resize's");
-        ApiException refused = assertThrows(ApiException.class, () -> JsonFields.requireOnly(
+        Refusal refused = assertThrows(Refusal.class, () -> JsonFields.requireOnly(
                 json("{\"width\": 1, \"cols\": 2, \"height\": 3}"), Set.of("rows", "cols"), "a resize's"));
         assertEquals("height", refused.details().get("field"));
         assertEquals("Unknown fields height, width; a resize's fields are cols, rows.", refused.getMessage());

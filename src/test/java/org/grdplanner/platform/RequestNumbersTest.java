@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.grdplanner.platform.boundary.RequestNumbers;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,17 +30,17 @@ class RequestNumbersTest {
     @ParameterizedTest
     @ValueSource(strings = {"ten", "3", "1048577", "99999999999999999999", "1.5", "0x10"})
     void anythingElseIsABadRequestNamingTheParameterAndItsRange(String given) {
-        ApiException refused = assertThrows(ApiException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> RequestNumbers.wholeNumber("limit", given, 65536, 4, 1048576));
 
-        assertEquals(400, refused.status());
+        assertEquals(Refusal.Reason.BAD_REQUEST, refused.reason());
         assertEquals(Map.of("field", "limit"), refused.details());
         assertEquals("limit must be a whole number from 4 to 1048576, not '" + given + "'", refused.getMessage());
     }
 
     @Test
     void anOpenRangeSaysOnlyItsLowerBound() {
-        ApiException refused = assertThrows(ApiException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> RequestNumbers.wholeNumber("offset", "-1", 0, 0, Long.MAX_VALUE));
 
         assertEquals("offset must be a whole number, 0 or more, not '-1'", refused.getMessage());

@@ -13,7 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
 import java.io.StringReader;
 import java.nio.file.Path;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.projects.boundary.ProjectRequests;
 import org.grdplanner.projects.control.NewProject;
 import org.grdplanner.projects.control.ProjectPatch;
@@ -78,7 +78,7 @@ class ProjectRequestsTest {
 
     @Test
     void refusesFieldsThatCannotChange() {
-        ApiException e = assertThrows(ApiException.class, () -> requests.patch(json("{\"created_at\": \"x\", \"id\": 1}")));
+        Refusal e = assertThrows(Refusal.class, () -> requests.patch(json("{\"created_at\": \"x\", \"id\": 1}")));
         assertEquals("created_at", e.details().get("field"));
         assertEquals("Unknown fields created_at, id; a project's changeable fields are "
                 + "description, grd_init_status, local_path, name.", e.getMessage());
@@ -86,7 +86,7 @@ class ProjectRequestsTest {
 
     @Test
     void refusesNonStringValues() {
-        ApiException e = assertThrows(ApiException.class, () -> requests.patch(json("{\"description\": []}")));
+        Refusal e = assertThrows(Refusal.class, () -> requests.patch(json("{\"description\": []}")));
         assertEquals("description must be a string", e.getMessage());
     }
 
@@ -111,7 +111,7 @@ class ProjectRequestsTest {
             "\"auto_init\": 1            | auto_init  | auto_init must be true or false",
             "\"localPath\": \"/x\"         | localPath  | Unknown field localPath; a new project's fields are auto_init, description, local_path, name."})
     void namesTheFieldOfANewProjectThatIsWrong(String field, String named, String message) {
-        ApiException e = assertThrows(ApiException.class, () -> requests.draft(json("{\"name\": \"A\", \"local_path\": \""
+        Refusal e = assertThrows(Refusal.class, () -> requests.draft(json("{\"name\": \"A\", \"local_path\": \""
                 + checkout + "\", " + field.strip() + "}")));
         assertEquals(named, e.details().get("field"));
         assertEquals(message, e.getMessage());

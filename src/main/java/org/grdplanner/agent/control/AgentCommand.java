@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.terminal.control.Executables;
 
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class AgentCommand {
 
     public String resolve(Path projectDirectory) {
         return find(projectDirectory).map(Path::toString)
-                .orElseThrow(() -> ApiException.badRequest(notFound()));
+                .orElseThrow(() -> Refusal.badRequest(notFound()));
     }
 
     public String notFound() {

@@ -3,7 +3,7 @@ package org.grdplanner.agent.control;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 
 /**
  * What an autonomous agent may do without asking, as Claude Code's {@code --permission-mode} names it. In {@code -p}
@@ -32,7 +32,7 @@ public enum PermissionMode {
 
     /** The mode GRD_AGENT_PERMISSION_MODE names; any other value is refused before an agent starts. */
     public static PermissionMode require(String flag) {
-        return fromFlag(flag).orElseThrow(() -> ApiException.badRequest(unknown(flag)));
+        return fromFlag(flag).orElseThrow(() -> Refusal.badRequest(unknown(flag)));
     }
 
     static String unknown(String flag) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.sessions.entity.ExecutionMode;
 
 public final class CommandCatalogue {
@@ -79,7 +79,7 @@ public final class CommandCatalogue {
     }
 
     public static PlanningCommand require(String name) {
-        return find(name).orElseThrow(() -> ApiException.invalidField("command", unknown(name)));
+        return find(name).orElseThrow(() -> Refusal.invalidField("command", unknown(name)));
     }
 
     static Optional<PlanningCommand> find(String name) {

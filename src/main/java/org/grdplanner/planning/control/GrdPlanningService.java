@@ -29,7 +29,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.grdplanner.agent.control.AgentCommand;
 import org.grdplanner.agent.control.PermissionMode;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.projects.entity.GrdInitStatus;
@@ -98,8 +98,8 @@ public class GrdPlanningService {
             PlanningInvocation invocation = invoke(projectId, command, args, mode);
             result = "started";
             return invocation;
-        } catch (ApiException e) {
-            result = e.code().toLowerCase(Locale.ROOT);
+        } catch (Refusal e) {
+            result = e.reason().name().toLowerCase(Locale.ROOT);
             throw e;
         } finally {
             latency.stop();
@@ -112,7 +112,7 @@ public class GrdPlanningService {
         Project project = projects.require(projectId);
         PlanningCommand planning = CommandCatalogue.require(command);
         ExecutionMode executionMode = mode == null ? planning.defaultMode() : ExecutionMode.fromValue(mode)
-                .orElseThrow(() -> ApiException.invalidField("mode", "mode must be autonomous or interactive."));
+                .orElseThrow(() -> Refusal.invalidField("mode", "mode must be autonomous or interactive."));
         String prompt = PlanningPrompt.of(planning, args);
         Path checkout = checkoutOf(project);
         refuseWhileActive(projectId);
@@ -237,7 +237,7 @@ public class GrdPlanningService {
 
     private void refuseWhileActive(String projectId) {
         registry.active(projectId).ifPresent(active -> {
-            throw ApiException.conflict("Planning session already active", Map.of("session_id", active));
+            throw Refusal.conflict("Planning session already active", Map.of("session_id", active));
         });
     }
 
@@ -257,9 +257,9 @@ public class GrdPlanningService {
         return Optional.empty();
     }
 
-    private static ApiException unusableCheckout(Project project) {
+    private static Refusal unusableCheckout(Project project) {
         String localPath = project.getLocalPath();
-        return ApiException.invalidField("local_path", "Project " + project.getId() + " has no usable local_path"
+        return Refusal.invalidField("local_path", "Project " + project.getId() + " has no usable local_path"
                 + (localPath == null || localPath.isBlank() ? "" : ": " + localPath + " is not a directory") + ".");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 
 /**
  * The document GRD's {@code init --auto @document} starts from, which GRD requires in auto mode: the one the person
@@ -60,7 +60,7 @@ public final class InitDocument {
         return root.relativize(document).toString().replace('\\', '/');
     }
 
-    private static ApiException refused(String message) {
-        return ApiException.invalidField("document", message);
+    private static Refusal refused(String message) {
+        return Refusal.invalidField("document", message);
     }
 }

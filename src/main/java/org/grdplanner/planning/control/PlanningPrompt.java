@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.grdplanner.agent.control.PermissionMode;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.sessions.entity.ExecutionMode;
 
 /** The slash-command prompt and the agent command line for one planning invocation. */
@@ -25,16 +25,16 @@ public final class PlanningPrompt {
     public static String of(PlanningCommand command, JsonValue args) {
         List<String> values = values(args);
         if (command.requiresArguments() && values.isEmpty()) {
-            throw ApiException.invalidField("args", command.name() + " needs " + command.argumentHint() + ".");
+            throw Refusal.invalidField("args", command.name() + " needs " + command.argumentHint() + ".");
         }
         if (command.startsWithPhaseNumber() && !PHASE_NUMBER.matcher(values.get(0)).matches()) {
-            throw ApiException.invalidField("args", command.name() + " needs a phase number such as 2 or 2.1 first, not '"
+            throw Refusal.invalidField("args", command.name() + " needs a phase number such as 2 or 2.1 first, not '"
                     + values.get(0) + "'.");
         }
         StringBuilder prompt = new StringBuilder("/grd:").append(command.name());
         values.forEach(value -> prompt.append(' ').append(value));
         if (prompt.length() > MAX_LENGTH) {
-            throw ApiException.invalidField("args", "The prompt would be " + prompt.length()
+            throw Refusal.invalidField("args", "The prompt would be " + prompt.length()
                     + " characters; it may be at most " + MAX_LENGTH + ".");
         }
         return prompt.toString();
@@ -55,7 +55,7 @@ public final class PlanningPrompt {
         List<JsonValue> given = switch (args.getValueType()) {
             case OBJECT -> new ArrayList<>(((JsonObject) args).values());
             case ARRAY -> new ArrayList<>((JsonArray) args);
-            default -> throw ApiException.invalidField("args", "args must be a JSON object or array.");
+            default -> throw Refusal.invalidField("args", "args must be a JSON object or array.");
         };
         List<String> values = new ArrayList<>();
         for (JsonValue value : given) {
@@ -70,13 +70,13 @@ public final class PlanningPrompt {
             case NUMBER -> ((JsonNumber) value).toString();
             case TRUE -> "true";
             case FALSE -> "false";
-            default -> throw ApiException.invalidField("args", "args values must be strings, numbers or booleans.");
+            default -> throw Refusal.invalidField("args", "args values must be strings, numbers or booleans.");
         };
         if (text.isEmpty()) {
-            throw ApiException.invalidField("args", "args values must not be empty.");
+            throw Refusal.invalidField("args", "args values must not be empty.");
         }
         if (CONTROL.matcher(text).find()) {
-            throw ApiException.invalidField("args", "args values must not contain control characters.");
+            throw Refusal.invalidField("args", "args values must not contain control characters.");
         }
         return text;
     }

@@ -6,7 +6,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.SharedJson;
 
 final class ErrorResponses {
@@ -14,8 +14,17 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static Response of(ApiException e) {
-        return of(e.status(), e.code(), e.getMessage(), e.details());
+    static Response of(Refusal refusal) {
+        return of(status(refusal.reason()), refusal.reason().name(), refusal.getMessage(), refusal.details());
+    }
+
+    private static int status(Refusal.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> 404;
+            case BAD_REQUEST -> 400;
+            case CONFLICT -> 409;
+            case TOO_MANY_SESSIONS -> 429;
+        };
     }
 
     static Response of(int status, String code, String message, Map<String, Object> details) {

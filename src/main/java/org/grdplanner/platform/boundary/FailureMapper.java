@@ -17,9 +17,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.UUID;
-import org.grdplanner.platform.control.ApiException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.grdplanner.platform.control.Refusal;
 
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
@@ -32,7 +32,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof ApiException api) {
+        if (cause instanceof Refusal api) {
             return ErrorResponses.of(api);
         }
         if (cause instanceof ConcurrentAccessException) {

@@ -8,7 +8,7 @@ import java.math.BigInteger;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 
 /**
  * Reads request bodies field by field, so that a wrong field is named in the 400: JSON-B binding would turn
@@ -25,7 +25,7 @@ public final class JsonFields {
         SortedSet<String> unknown = new TreeSet<>(json.keySet());
         unknown.removeAll(fields);
         if (!unknown.isEmpty()) {
-            throw ApiException.invalidField(unknown.first(), (unknown.size() == 1 ? "Unknown field " : "Unknown fields ")
+            throw Refusal.invalidField(unknown.first(), (unknown.size() == 1 ? "Unknown field " : "Unknown fields ")
                     + String.join(", ", unknown) + "; " + whose + " fields are " + String.join(", ", new TreeSet<>(fields))
                     + ".");
         }
@@ -40,7 +40,7 @@ public final class JsonFields {
         if (value instanceof JsonString text) {
             return text.getString();
         }
-        throw ApiException.invalidField(field, field + " must be a string");
+        throw Refusal.invalidField(field, field + " must be a string");
     }
 
     /** true or false, false when absent or null; any other type is a 400. */
@@ -52,7 +52,7 @@ public final class JsonFields {
         return switch (value.getValueType()) {
             case TRUE -> true;
             case FALSE -> false;
-            default -> throw ApiException.invalidField(field, field + " must be true or false");
+            default -> throw Refusal.invalidField(field, field + " must be true or false");
         };
     }
 
@@ -60,7 +60,7 @@ public final class JsonFields {
     public static String requiredText(JsonObject json, String field) {
         String text = optionalText(json, field);
         if (text == null) {
-            throw ApiException.invalidField(field, field + " is required");
+            throw Refusal.invalidField(field, field + " is required");
         }
         return text;
     }
@@ -72,7 +72,7 @@ public final class JsonFields {
                 && number.bigIntegerValue().compareTo(BigInteger.valueOf(max)) <= 0) {
             return number.intValue();
         }
-        throw ApiException.invalidField(field, field + " must be a whole number from " + min + " to " + max);
+        throw Refusal.invalidField(field, field + " must be a whole number from " + min + " to " + max);
     }
 
     private static JsonValue present(JsonObject json, String field) {

@@ -17,7 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.SharedJson;
 
 /**
@@ -62,7 +62,7 @@ public class JsonObjectBodies implements MessageBodyReader<JsonObject> {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The request body is not valid UTF-8; send JSON encoded as UTF-8.");
+            throw Refusal.badRequest("The request body is not valid UTF-8; send JSON encoded as UTF-8.");
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.grdplanner.platform.boundary;
 
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 
 /**
  * Whole numbers a client gives in a query string or a header. Declared as numbers, JAX-RS answers a word where one
@@ -28,8 +28,8 @@ public final class RequestNumbers {
         return number;
     }
 
-    private static ApiException refusal(String name, String value, long min, long max) {
+    private static Refusal refusal(String name, String value, long min, long max) {
         String range = max == Long.MAX_VALUE ? ", " + min + " or more" : " from " + min + " to " + max;
-        return ApiException.invalidField(name, name + " must be a whole number" + range + ", not '" + value + "'");
+        return Refusal.invalidField(name, name + " must be a whole number" + range + ", not '" + value + "'");
     }
 }

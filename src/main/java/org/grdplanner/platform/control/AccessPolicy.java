@@ -47,24 +47,24 @@ public final class AccessPolicy {
     }
 
     /** The reason to refuse the request, or empty when it may proceed. */
-    public Optional<Refusal> check(String method, String host, String origin, String fetchSite, String authorization) {
+    public Optional<Denial> check(String method, String host, String origin, String fetchSite, String authorization) {
         String hostName = hostName(host);
         if (!hosts.contains(hostName)) {
-            return Optional.of(new Refusal(403, "FORBIDDEN", "Host '" + (host == null ? "" : host)
+            return Optional.of(new Denial(403, "FORBIDDEN", "Host '" + (host == null ? "" : host)
                     + "' is not this server; add it to GRD_ALLOWED_HOSTS if it should be."));
         }
         if (!SAFE_METHODS.contains(method) && isCrossOrigin(host, origin, fetchSite)) {
-            return Optional.of(new Refusal(403, "FORBIDDEN",
+            return Optional.of(new Denial(403, "FORBIDDEN",
                     "Requests from other origins may not change anything here."));
         }
         if (tokenDigest.isPresent() && !hasToken(authorization)) {
-            return Optional.of(new Refusal(401, "UNAUTHORIZED",
+            return Optional.of(new Denial(401, "UNAUTHORIZED",
                     "This server needs its API token: send Authorization: Bearer <token>."));
         }
         return Optional.empty();
     }
 
-    public record Refusal(int status, String code, String message) {
+    public record Denial(int status, String code, String message) {
     }
 
     private boolean hasToken(String authorization) {

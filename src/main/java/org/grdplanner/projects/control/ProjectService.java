@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.SharedJson;
@@ -64,7 +64,7 @@ public class ProjectService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Project require(String id) {
-        return find(id).orElseThrow(() -> ApiException.notFound("Project " + id + " does not exist."));
+        return find(id).orElseThrow(() -> Refusal.notFound("Project " + id + " does not exist."));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -151,7 +151,7 @@ public class ProjectService {
                 .filter(other -> realPath(other.getLocalPath()).equals(checkout))
                 .findFirst()
                 .ifPresent(owner -> {
-                    throw ApiException.conflict("local_path " + localPath + " is already the checkout of project "
+                    throw Refusal.conflict("local_path " + localPath + " is already the checkout of project "
                             + owner.getName() + " (" + owner.getId() + "); open that project instead.",
                             Map.of("field", "local_path", "project_id", owner.getId()));
                 });

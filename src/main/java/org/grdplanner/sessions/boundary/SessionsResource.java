@@ -27,7 +27,7 @@ import org.grdplanner.output.control.Chunk;
 import org.grdplanner.output.control.OutputLog;
 import org.grdplanner.platform.boundary.DispatchEnd;
 import org.grdplanner.platform.boundary.RequestNumbers;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
@@ -117,7 +117,7 @@ public class SessionsResource {
         requireExisting(projectId, sessionId);
         byte[] bytes = input.text().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_INPUT_BYTES) {
-            throw ApiException.invalidField("text", "text must be at most " + MAX_INPUT_BYTES + " bytes, not "
+            throw Refusal.invalidField("text", "text must be at most " + MAX_INPUT_BYTES + " bytes, not "
                     + bytes.length);
         }
         sessions.input(sessionId, bytes);
@@ -141,7 +141,7 @@ public class SessionsResource {
             throws InterruptedException {
         ProjectSession row = require(projectId, sessionId);
         LiveSession live = sessions.end(sessionId, SessionStatus.STOPPED)
-                .orElseThrow(() -> ApiException.conflict("Session " + sessionId + " is not active; it ended "
+                .orElseThrow(() -> Refusal.conflict("Session " + sessionId + " is not active; it ended "
                         + row.getStatus().value() + ".", Map.of()));
         live.awaitEnd(sessions.stopGrace().toMillis() + 10_000, TimeUnit.MILLISECONDS);
         return view(require(projectId, sessionId));
@@ -162,7 +162,7 @@ public class SessionsResource {
         projects.require(projectId);
         return store.find(sessionId)
                 .filter(row -> row.getProjectId().equals(projectId))
-                .orElseThrow(() -> ApiException.notFound("Session " + sessionId + " does not exist in project "
+                .orElseThrow(() -> Refusal.notFound("Session " + sessionId + " does not exist in project "
                         + projectId + "."));
     }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.projects.control.ProjectRelocation;
 import org.grdplanner.projects.control.ProjectRemoval;
 
@@ -27,7 +27,7 @@ public class ActiveSessionGuard {
                 .filter(session -> session.projectId().equals(projectId) && session.outcome() == null)
                 .findFirst()
                 .ifPresent(session -> {
-                    throw ApiException.conflict("Project " + projectId + " has an active session "
+                    throw Refusal.conflict("Project " + projectId + " has an active session "
                             + session.id() + "; stop it before " + change + ".",
                             Map.of("session_id", session.id()));
                 });

@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 import org.grdplanner.agent.control.AgentReport;
 import org.grdplanner.output.control.OutputLog;
 import org.grdplanner.output.control.OutputPump;
-import org.grdplanner.platform.control.ApiException;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.DataDirectory;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
@@ -102,8 +102,8 @@ public class SessionManager {
 
     public String start(SessionConfig config) {
         if (!slots.tryAcquire()) {
-            throw new ApiException(429, "TOO_MANY_SESSIONS", "All " + settings.maxSessions()
-                    + " session slots are in use; stop a session or wait for one to end.", Map.of());
+            throw Refusal.tooManySessions("All " + settings.maxSessions()
+                    + " session slots are in use; stop a session or wait for one to end.");
         }
         String id = RandomIds.next("psess-");
         try {
@@ -258,7 +258,7 @@ public class SessionManager {
         try {
             session.write(bytes);
         } catch (IOException e) {
-            throw ApiException.conflict("Session " + id + " did not take the input: " + e.getMessage() + ".",
+            throw Refusal.conflict("Session " + id + " did not take the input: " + e.getMessage() + ".",
                     Map.of());
         }
     }
@@ -305,8 +305,8 @@ public class SessionManager {
         return session;
     }
 
-    private static ApiException notActive(String id) {
-        return ApiException.conflict("Session " + id + " is not active.", Map.of());
+    private static Refusal notActive(String id) {
+        return Refusal.conflict("Session " + id + " is not active.", Map.of());
     }
 
     private void enforceLimits() {
