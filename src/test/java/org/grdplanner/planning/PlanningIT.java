@@ -1,6 +1,5 @@
 package org.grdplanner.planning;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -30,6 +29,7 @@ import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.SseClient;
+import org.grdplanner.testing.ServerApi;
 import org.grdplanner.testing.SseEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,7 +64,7 @@ class PlanningIT {
     }
 
     RequestSpecification api() {
-        return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
+        return new ServerApi(deployed).request();
     }
 
     Path checkout(String name) throws IOException {
@@ -72,9 +72,7 @@ class PlanningIT {
     }
 
     String project(Path checkout) {
-        return api().contentType(ContentType.JSON)
-                .body("{\"name\": \"" + checkout.getFileName() + "\", \"local_path\": \"" + checkout + "\"}")
-                .post("projects").then().statusCode(201).extract().path("id");
+        return new ServerApi(deployed).createProject(checkout);
     }
 
     Response invoke(String projectId, String body) {
@@ -90,8 +88,7 @@ class PlanningIT {
     }
 
     void awaitSessionEnd(String projectId, String sessionId) throws InterruptedException {
-        Eventually.until(() -> !"active".equals(api().get("projects/" + projectId + "/sessions/" + sessionId)
-                .then().extract().path("status")), "session " + sessionId + " ended");
+        new ServerApi(deployed).endedSession(projectId, sessionId);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.grdplanner.planning;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +20,7 @@ import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.ProcessTable;
 import org.grdplanner.testing.SseClient;
+import org.grdplanner.testing.ServerApi;
 import org.grdplanner.testing.SseEvent;
 import org.grdplanner.testing.agent.ClaudeCli;
 import org.grdplanner.testing.agent.Reply;
@@ -107,7 +107,7 @@ class RealAgentIT {
     }
 
     static RequestSpecification api(URL server) {
-        return given().baseUri(Loopback.application(server).resolve("api/").toString());
+        return new ServerApi(server).request();
     }
 
     /** A checkout with a roadmap of three phases, the first of them with its folder. */
@@ -119,10 +119,7 @@ class RealAgentIT {
     }
 
     static String project(URL server, Path checkout) {
-        return api(server).contentType(ContentType.JSON)
-                .body(Json.createObjectBuilder().add("name", checkout.getFileName().toString())
-                        .add("local_path", checkout.toString()).build().toString())
-                .post("projects").then().statusCode(201).extract().path("id");
+        return new ServerApi(server).createProject(checkout);
     }
 
     static String invoke(URL server, String projectId, String command, String args) {
@@ -133,9 +130,7 @@ class RealAgentIT {
     }
 
     static JsonPath endedSession(URL server, String projectId, String sessionId) throws InterruptedException {
-        String path = "projects/" + projectId + "/sessions/" + sessionId;
-        Eventually.until(() -> !"active".equals(api(server).get(path).then().extract().path("status")), sessionId + " ended");
-        return api(server).get(path).then().statusCode(200).extract().jsonPath();
+        return new ServerApi(server).endedSession(projectId, sessionId);
     }
 
     static Reply writes(Path file, String content) {

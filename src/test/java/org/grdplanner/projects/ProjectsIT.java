@@ -34,6 +34,7 @@ import org.grdplanner.projects.control.ProjectLimits;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
+import org.grdplanner.testing.ServerApi;
 import org.grdplanner.testing.OpenSockets;
 import org.grdplanner.testing.ProcessTable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,7 +77,7 @@ class ProjectsIT {
     }
 
     RequestSpecification api() {
-        return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
+        return new ServerApi(deployed).request();
     }
 
     /** A checkout of its own: a checkout belongs to one project. */
@@ -93,11 +94,7 @@ class ProjectsIT {
     }
 
     String createProject(String name, Path localPath) {
-        return api().contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"local_path\": \"" + localPath + "\"}")
-                .post("projects")
-                .then().statusCode(201)
-                .extract().path("id");
+        return new ServerApi(deployed).createProject(name, localPath);
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.ProcessTable;
 import org.grdplanner.testing.SseClient;
+import org.grdplanner.testing.ServerApi;
 import org.grdplanner.testing.SseEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,14 +76,12 @@ class SessionsIT {
     }
 
     RequestSpecification api() {
-        return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
+        return new ServerApi(deployed).request();
     }
 
     String project() {
         if (projectId == null) {
-            projectId = api().contentType(ContentType.JSON)
-                    .body("{\"name\": \"sessions\", \"local_path\": \"" + checkout + "\"}")
-                    .post("projects").then().statusCode(201).extract().path("id");
+            projectId = new ServerApi(deployed).createProject("sessions", checkout);
         }
         return projectId;
     }
@@ -114,15 +113,7 @@ class SessionsIT {
     }
 
     JsonPath awaitEnd(String sessionId) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonPath session = api().get(sessions() + sessionId).then().statusCode(200).extract().jsonPath();
-            if (!"active".equals(session.getString("status"))) {
-                return session;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Session " + sessionId + " did not end");
+        return new ServerApi(deployed).endedSession(project(), sessionId);
     }
 
     void awaitOutput(String sessionId, String expected) throws InterruptedException {

@@ -16,6 +16,7 @@ import org.grdplanner.testing.Browser;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.Loopback;
+import org.grdplanner.testing.ServerApi;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -85,9 +86,7 @@ class WebUiIT {
     }
 
     String projectViaApi(Path checkout) {
-        return given().baseUri(app()).contentType(ContentType.JSON)
-                .body("{\"name\": \"" + checkout.getFileName() + "\", \"local_path\": \"" + checkout + "\"}")
-                .post("api/projects").then().statusCode(201).extract().path("id");
+        return new ServerApi(deployed).createProject(checkout);
     }
 
     /**
