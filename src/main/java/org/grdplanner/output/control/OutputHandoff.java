@@ -12,7 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Appends what the PTY reader gathers to the session's output log, large pieces on a writer task of their own, so
  * that the reader goes back to the PTY while the transcript is written. A reader that writes the transcript itself
  * leaves the agent the PTY's own buffer, about 17 KiB, to run ahead, and then the agent waits: under a flood that
- * cost a tenth of the throughput (BENCHMARKS.md, seventh round). Small pieces, an echo or a line now and then, are
+ * cost a tenth of the throughput (see BENCHMARKS.md). Small pieces, an echo or a line now and then, are
  * appended by the reader once the piece before them is, as handing them over would only delay them.
  *
  * <p>One piece is written while the reader fills the next buffer; a reader that is a whole piece ahead waits. The
