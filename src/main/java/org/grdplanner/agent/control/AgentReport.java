@@ -12,9 +12,10 @@ import org.grdplanner.sessions.entity.AgentResult;
 import org.grdplanner.sessions.entity.PermissionDenial;
 
 /**
- * What an autonomous agent reports about its own run, read from its stream-json as the PTY produces it: its session
- * id and slash commands when it starts, and the outcome it prints last, which its exit code does not carry (a run whose
- * writes were all denied still exits 0).
+ * What an autonomous agent reports about its own run, from its stream-json: its session id and slash commands when it
+ * starts, read as the PTY produces them, and the outcome it prints last, which its exit code does not carry (a run
+ * whose writes were all denied still exits 0), read from the end of its output once it has ended. Between the two
+ * nothing is read, so a session that prints much costs nothing here.
  */
 public final class AgentReport {
 
@@ -22,8 +23,14 @@ public final class AgentReport {
     public record Start(String agentSessionId, Set<String> slashCommands) {
     }
 
-    private final StreamJsonEvents events = new StreamJsonEvents(true);
+    /** How much output may come before the opening report; an agent that prints none in it never will. */
+    private static final int OPENING_BYTES = 1024 * 1024;
+
+    private final StreamJsonEvents opening = new StreamJsonEvents(true);
     private final Consumer<Start> onStart;
+    private long scanned;
+    private boolean started;
+    private volatile String cwd;
     private volatile String agentSessionId;
     private volatile AgentResult result;
     private volatile String resultText;
@@ -32,18 +39,31 @@ public final class AgentReport {
         this.onStart = onStart;
     }
 
+    /** Output as the PTY produced it, read until the agent's opening report. */
     public void accept(byte[] output, int length) {
-        for (StreamJsonEvents.Event event : events.accept(output, length)) {
-            switch (event.name()) {
-                case "init" -> started(event.data());
-                case "result" -> ended(event.data());
-                default -> {
-                }
+        if (started || scanned > OPENING_BYTES) {
+            return;
+        }
+        scanned += length;
+        for (StreamJsonEvents.Event event : opening.accept(output, length)) {
+            if (event.name().equals("init") && !started) {
+                started(event.data());
+            }
+        }
+    }
+
+    /** The end of the output, where the agent's last report is; {@code atLineStart} when it begins a line. */
+    public void readEnd(byte[] end, boolean atLineStart) {
+        for (StreamJsonEvents.Event event : new StreamJsonEvents(atLineStart, cwd).accept(end)) {
+            if (event.name().equals("result")) {
+                ended(event.data());
             }
         }
     }
 
     private void started(JsonObject init) {
+        started = true;
+        cwd = init.getString("cwd", null);
         agentSessionId = init.getString("agent_session_id", null);
         Set<String> commands = init.getJsonArray("slash_commands").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)

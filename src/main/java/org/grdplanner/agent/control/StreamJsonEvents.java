@@ -36,7 +36,13 @@ public final class StreamJsonEvents {
     private String cwd;
 
     public StreamJsonEvents(boolean startsAtLineStart) {
+        this(startsAtLineStart, null);
+    }
+
+    /** {@code cwd} is the agent's working directory, for a reader that starts after the agent's opening report. */
+    public StreamJsonEvents(boolean startsAtLineStart, String cwd) {
         this.skipping = !startsAtLineStart;
+        this.cwd = cwd;
     }
 
     /**
@@ -127,6 +133,7 @@ public final class StreamJsonEvents {
                 }
                 events.add(new Event("init", SharedJson.createObjectBuilder()
                         .add("agent_session_id", json.getString("session_id", ""))
+                        .add("cwd", json.getString("cwd", ""))
                         .add("model", json.getString("model", ""))
                         .add("permission_mode", json.getString("permissionMode", ""))
                         .add("version", json.getString("claude_code_version", ""))

@@ -49,6 +49,8 @@ public class SessionManager {
     public static final String IO_EXECUTOR = "java:app/concurrent/SessionIO";
     /** What the API calls how a session runs: directly, on a PTY of this server. */
     private static final String EXECUTION_TYPE = "direct";
+    /** Room for the agent's closing report, a line of a few KiB with its usage and permission denials. */
+    private static final int REPORT_TAIL_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(SessionManager.class.getName());
     private static final Duration SPAWN_WAIT = Duration.ofSeconds(10);
     private static final WinSize INITIAL_SIZE = new WinSize(120, 40);
@@ -188,6 +190,7 @@ public class SessionManager {
             new OutputPump(session.id(), session.output(), io).drain(new PtyMasterStream(process,
                     () -> endGroup(session.processGroup()), settings.stopGrace().plusSeconds(2)), session::observe);
             int exitCode = process.waitFor();
+            session.report().ifPresent(report -> readEnd(report, session.output()));
             finish(session, session.statusAfterExit(exitCode), exitCode, null);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot write the transcript of " + session.id() + "; the session has failed", e);
@@ -195,6 +198,13 @@ public class SessionManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(session, SessionStatus.INTERRUPTED, null, "The server stopped reading this session.");
+        }
+    }
+
+    private static void readEnd(AgentReport report, OutputLog output) {
+        try (OutputLog.Reader reader = output.reader()) {
+            long from = Math.max(0, output.end() - REPORT_TAIL_BYTES);
+            report.readEnd(reader.read(from, REPORT_TAIL_BYTES).bytes(), reader.isLineStart(from));
         }
     }
 
