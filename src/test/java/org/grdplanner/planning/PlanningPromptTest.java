@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import org.grdplanner.agent.control.PermissionMode;
+import org.grdplanner.planning.boundary.InvocationArguments;
 import org.grdplanner.planning.control.CommandCatalogue;
 import org.grdplanner.planning.control.PlanningPrompt;
 import org.grdplanner.platform.control.Refusal;
@@ -24,7 +25,8 @@ class PlanningPromptTest {
     }
 
     private static String prompt(String command, String args) {
-        return PlanningPrompt.of(CommandCatalogue.require(command), args == null ? null : json(args));
+        return PlanningPrompt.of(CommandCatalogue.require(command),
+                InvocationArguments.values(args == null ? null : json(args)));
     }
 
     private static String refusal(String command, String args) {

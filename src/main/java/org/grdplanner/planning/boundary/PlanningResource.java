@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import org.grdplanner.platform.boundary.JsonObjectBodies;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,13 +13,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 import org.grdplanner.planning.control.GrdPlanningService;
 import org.grdplanner.planning.control.PlanningInitialization;
 import org.grdplanner.planning.control.PlanningInvocation;
 import org.grdplanner.planning.control.PlanningStatus;
 import org.grdplanner.platform.boundary.JsonFields;
+import org.grdplanner.platform.boundary.JsonObjectBodies;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.sessions.entity.ExecutionMode;
 
 @Path("projects/{projectId}/planning")
 @ApplicationScoped
@@ -42,8 +44,10 @@ public class PlanningResource {
                            @NotNull(message = "Send a JSON object with command, and optionally args and mode.")
                            JsonObject request) {
         JsonFields.requireOnly(request, INVOCATION_FIELDS, "an invocation's");
+        String mode = JsonFields.optionalText(request, "mode");
         PlanningInvocation invocation = planning.invokeCommand(projectId, JsonFields.optionalText(request, "command"),
-                request.get("args"), JsonFields.optionalText(request, "mode"));
+                InvocationArguments.values(request.get("args")), mode == null ? null : ExecutionMode.fromValue(mode)
+                        .orElseThrow(() -> Refusal.invalidField("mode", "mode must be autonomous or interactive.")));
         return Response.status(Response.Status.CREATED)
                 .entity(SharedJson.createObjectBuilder()
                         .add("session_id", invocation.sessionId())

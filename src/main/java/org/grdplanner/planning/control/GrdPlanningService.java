@@ -12,11 +12,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.metrics.Timer;
 import org.grdplanner.agent.control.AgentCommand;
 import org.grdplanner.agent.control.PermissionMode;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
@@ -91,7 +89,8 @@ public class GrdPlanningService {
         }
     }
 
-    public PlanningInvocation invokeCommand(String projectId, String command, JsonValue args, String mode) {
+    /** {@code mode} null runs the command in its own default mode. */
+    public PlanningInvocation invokeCommand(String projectId, String command, List<String> args, ExecutionMode mode) {
         Timer.Context latency = metrics.timer("grd.planning.invoke.latency").time();
         String result = "error";
         try {
@@ -108,11 +107,10 @@ public class GrdPlanningService {
         }
     }
 
-    private PlanningInvocation invoke(String projectId, String command, JsonValue args, String mode) {
+    private PlanningInvocation invoke(String projectId, String command, List<String> args, ExecutionMode mode) {
         Project project = projects.require(projectId);
         PlanningCommand planning = CommandCatalogue.require(command);
-        ExecutionMode executionMode = mode == null ? planning.defaultMode() : ExecutionMode.fromValue(mode)
-                .orElseThrow(() -> Refusal.invalidField("mode", "mode must be autonomous or interactive."));
+        ExecutionMode executionMode = mode == null ? planning.defaultMode() : mode;
         String prompt = PlanningPrompt.of(planning, args);
         Path checkout = checkoutOf(project);
         refuseWhileActive(projectId);
@@ -218,9 +216,7 @@ public class GrdPlanningService {
 
     private String startStage(String projectId, Path checkout, InitStage stage) {
         PlanningCommand command = CommandCatalogue.require(stage.command());
-        JsonArrayBuilder args = SharedJson.createArrayBuilder();
-        stage.arguments().forEach(args::add);
-        String sessionId = start(projectId, checkout, command, stage.mode(), PlanningPrompt.of(command, args.build()));
+        String sessionId = start(projectId, checkout, command, stage.mode(), PlanningPrompt.of(command, stage.arguments()));
         initStages.put(sessionId, stage);
         return sessionId;
     }

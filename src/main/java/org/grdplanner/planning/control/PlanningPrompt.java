@@ -1,11 +1,5 @@
 package org.grdplanner.planning.control;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.grdplanner.agent.control.PermissionMode;
@@ -22,8 +16,9 @@ public final class PlanningPrompt {
     private PlanningPrompt() {
     }
 
-    public static String of(PlanningCommand command, JsonValue args) {
-        List<String> values = values(args);
+    /** {@code values}: the command's arguments in order, each a word or words as the person gave them. */
+    public static String of(PlanningCommand command, List<String> given) {
+        List<String> values = given.stream().map(PlanningPrompt::text).toList();
         if (command.requiresArguments() && values.isEmpty()) {
             throw Refusal.invalidField("args", command.name() + " needs " + command.argumentHint() + ".");
         }
@@ -48,30 +43,8 @@ public final class PlanningPrompt {
                 : List.of(agent, prompt);
     }
 
-    private static List<String> values(JsonValue args) {
-        if (args == null || args.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
-        }
-        List<JsonValue> given = switch (args.getValueType()) {
-            case OBJECT -> new ArrayList<>(((JsonObject) args).values());
-            case ARRAY -> new ArrayList<>((JsonArray) args);
-            default -> throw Refusal.invalidField("args", "args must be a JSON object or array.");
-        };
-        List<String> values = new ArrayList<>();
-        for (JsonValue value : given) {
-            values.add(text(value));
-        }
-        return values;
-    }
-
-    private static String text(JsonValue value) {
-        String text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString().strip();
-            case NUMBER -> ((JsonNumber) value).toString();
-            case TRUE -> "true";
-            case FALSE -> "false";
-            default -> throw Refusal.invalidField("args", "args values must be strings, numbers or booleans.");
-        };
+    private static String text(String value) {
+        String text = value.strip();
         if (text.isEmpty()) {
             throw Refusal.invalidField("args", "args values must not be empty.");
         }
