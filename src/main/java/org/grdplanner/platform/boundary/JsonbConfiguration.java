@@ -18,4 +18,9 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
+
+    /** The API's JSON-B: snake case, nulls written. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
 }

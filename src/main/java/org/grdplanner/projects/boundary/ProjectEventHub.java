@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -19,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.grdplanner.platform.boundary.JsonbConfiguration;
 import org.grdplanner.platform.control.ProjectEvent;
-import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.control.ProjectRemoval;
 import org.grdplanner.projects.control.ProjectService;
 
@@ -84,8 +83,7 @@ public class ProjectEventHub {
     private void closeDeleted(String projectId) {
         SseBroadcaster broadcaster = broadcasters.remove(projectId);
         if (broadcaster != null) {
-            broadcaster.broadcast(event("project_deleted",
-                            SharedJson.createObjectBuilder().add("project_id", projectId).build()))
+            broadcaster.broadcast(event("project_deleted", new ProjectDeleted(projectId)))
                     .whenComplete((sent, failure) -> broadcaster.close());
         }
     }
@@ -96,7 +94,11 @@ public class ProjectEventHub {
         }
     }
 
-    private OutboundSseEvent event(String name, JsonObject data) {
-        return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE).data(data.toString()).build();
+    record ProjectDeleted(String projectId) {
+    }
+
+    private OutboundSseEvent event(String name, Record data) {
+        return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(JsonbConfiguration.jsonb().toJson(data)).build();
     }
 }

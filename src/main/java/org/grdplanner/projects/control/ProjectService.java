@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.util.Optional;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
 
@@ -108,15 +106,17 @@ public class ProjectService {
         return project;
     }
 
+    public record InitStatusChanged(String grdInitStatus, String grdInitReason) {
+    }
+
     /** True when the status or its reason changed; only a change is announced. */
     private boolean changeInitStatus(Project project, GrdInitStatus status, String reason) {
         if (project.getGrdInitStatus() == status && Objects.equals(project.getGrdInitReason(), reason)) {
             return false;
         }
         project.changeInitStatus(status, reason);
-        JsonObjectBuilder event = SharedJson.createObjectBuilder().add("grd_init_status", status.value());
         projectEvents.fireAsync(new ProjectEvent(project.getId(), "init_status_changed",
-                (reason == null ? event.addNull("grd_init_reason") : event.add("grd_init_reason", reason)).build()));
+                new InitStatusChanged(status.value(), reason)));
         return true;
     }
 

@@ -9,8 +9,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +31,6 @@ import org.grdplanner.platform.control.DataDirectory;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.sessions.entity.ExecutionMode;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
@@ -82,6 +79,12 @@ public class SessionManager {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    public record Started(String sessionId, String command, String executionMode) {
+    }
+
+    public record Ended(String sessionId, String status, Integer exitCode) {
+    }
+
     private final Map<String, LiveSession> live = new ConcurrentHashMap<>();
     private Semaphore slots;
     private ScheduledFuture<?> watchdog;
@@ -110,7 +113,7 @@ public class SessionManager {
         String id = RandomIds.next("psess-");
         try {
             store.create(new ProjectSession(id, config.projectId(), config.command(), config.prompt(),
-                    argvJson(config), config.cwd().toString(), EXECUTION_TYPE, config.mode().value(),
+                    config.argv(), config.cwd().toString(), EXECUTION_TYPE, config.mode().value(),
                     Instant.now()));
             LiveSession session = new LiveSession(id, config.projectId(),
                     OutputLog.create(transcript(id), settings.ringBytes()),
@@ -120,11 +123,7 @@ public class SessionManager {
             LOG.info(() -> "Session " + id + " started for project " + config.projectId() + ": " + config.command()
                     + " (" + config.mode().value() + ")");
             projectEvents.fireAsync(new ProjectEvent(config.projectId(), "session_started",
-                    SharedJson.createObjectBuilder()
-                            .add("session_id", id)
-                            .add("command", config.command() == null ? "" : config.command())
-                            .add("execution_mode", config.mode().value())
-                            .build()));
+                    new Started(id, config.command(), config.mode().value())));
             io.execute(() -> spawn(session, config));
             return id;
         } catch (RuntimeException e) {
@@ -236,13 +235,10 @@ public class SessionManager {
             LOG.info(() -> "Session " + session.id() + " of project " + session.projectId() + " ended " + status.value()
                     + (exitCode == null ? "" : " with exit code " + exitCode) + " after "
                     + Duration.between(session.startedAt(), Instant.now()).toMillis() + " ms");
-            JsonObjectBuilder ended = SharedJson.createObjectBuilder()
-                    .add("session_id", session.id())
-                    .add("status", status.value());
             SessionEnded ending = new SessionEnded(session.id(), session.projectId(), status, exitCode, why);
             // pages hear that the session ended before what its end leads to, such as the roadmap read again
             projectEvents.fireAsync(new ProjectEvent(session.projectId(), "session_ended",
-                            (exitCode == null ? ended.addNull("exit_code") : ended.add("exit_code", exitCode)).build()))
+                            new Ended(session.id(), status.value(), exitCode)))
                     .whenComplete((published, failure) -> endings.fireAsync(ending));
         }
     }
@@ -324,11 +320,5 @@ public class SessionManager {
         live.values().stream()
                 .filter(session -> session.isOverdue(now))
                 .forEach(session -> end(session.id(), SessionStatus.TIMED_OUT));
-    }
-
-    private static String argvJson(SessionConfig config) {
-        JsonArrayBuilder argv = SharedJson.createArrayBuilder();
-        config.argv().forEach(argv::add);
-        return argv.build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.grdplanner.sessions.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
 import java.util.List;
+import org.grdplanner.platform.control.SharedJson;
 
 /** The denials as the JSON array the API shows, {@code [{"tool_name": ..., "target": ...}]}. */
 @Converter
@@ -18,8 +18,8 @@ public class PermissionDenialsColumn implements AttributeConverter<List<Permissi
         if (denials == null) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        denials.forEach(denial -> array.add(Json.createObjectBuilder()
+        JsonArrayBuilder array = SharedJson.createArrayBuilder();
+        denials.forEach(denial -> array.add(SharedJson.createObjectBuilder()
                 .add("tool_name", denial.toolName())
                 .add("target", denial.target())));
         return array.build().toString();
@@ -30,7 +30,7 @@ public class PermissionDenialsColumn implements AttributeConverter<List<Permissi
         if (column == null) {
             return null;
         }
-        JsonArray array = Json.createReader(new StringReader(column)).readArray();
+        JsonArray array = SharedJson.createReader(new StringReader(column)).readArray();
         return array.getValuesAs(JsonObject.class).stream()
                 .map(denial -> new PermissionDenial(denial.getString("tool_name", ""), denial.getString("target", "")))
                 .toList();

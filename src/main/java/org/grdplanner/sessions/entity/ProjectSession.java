@@ -1,12 +1,14 @@
 package org.grdplanner.sessions.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Entity
@@ -30,7 +32,8 @@ public class ProjectSession {
     private String prompt;
 
     @Column(nullable = false)
-    private String argv;
+    @Convert(converter = ArgvColumn.class)
+    private List<String> argv;
 
     @Column(nullable = false)
     private String cwd;
@@ -73,13 +76,13 @@ public class ProjectSession {
     protected ProjectSession() {
     }
 
-    public ProjectSession(String id, String projectId, String command, String prompt, String argv, String cwd,
+    public ProjectSession(String id, String projectId, String command, String prompt, List<String> argv, String cwd,
                           String executionType, String executionMode, Instant now) {
         this.id = id;
         this.projectId = projectId;
         this.command = command;
         this.prompt = prompt;
-        this.argv = argv;
+        this.argv = List.copyOf(argv);
         this.cwd = cwd;
         this.executionType = executionType;
         this.executionMode = executionMode;
