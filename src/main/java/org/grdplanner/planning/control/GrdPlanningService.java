@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +35,6 @@ import org.grdplanner.sessions.control.SessionConfig;
 import org.grdplanner.sessions.control.SessionEnded;
 import org.grdplanner.sessions.control.SessionManager;
 import org.grdplanner.sessions.entity.ExecutionMode;
-import org.grdplanner.sessions.entity.SessionStatus;
 
 /**
  * Runs GRD planning commands, at most one session per project. The write lock makes "is a session active? then
@@ -53,8 +51,6 @@ import org.grdplanner.sessions.entity.SessionStatus;
 public class GrdPlanningService {
 
     private static final Logger LOG = Logger.getLogger(GrdPlanningService.class.getName());
-    static final String NO_DOCUMENT = "No document was named and the checkout has no README, so GRD's init runs "
-            + "interactively after map-codebase: answer its questions in the terminal.";
 
     @Inject
     ProjectService projects;
@@ -72,15 +68,12 @@ public class GrdPlanningService {
     MetricRegistry metrics;
 
     private PlanningRegistry registry;
-    /**
-     * The initialization stage each running stage session is. Its session stays the project's planning session until
-     * its end is handled here, under the write lock, which starts the next stage: an invoke cannot slip in between.
-     */
-    private final Map<String, InitStage> initStages = new ConcurrentHashMap<>();
+    private Initialization initialization;
 
     @PostConstruct
     void createRegistry() {
-        registry = new PlanningRegistry(id -> initStages.containsKey(id)
+        initialization = new Initialization(projects, this::startStage);
+        registry = new PlanningRegistry(id -> initialization.isStage(id)
                 || sessions.find(id).filter(s -> s.outcome() == null).isPresent());
         metrics.gauge("grd.planning.sessions.active", registry, PlanningRegistry::size);
         int stuck = projects.failStuckInitializations();
@@ -137,61 +130,24 @@ public class GrdPlanningService {
      * interactively. A checkout with a roadmap is ready at once.
      */
     public PlanningInitialization initialize(String projectId, String document) {
-        Project project = projects.require(projectId);
-        Path checkout = checkoutOf(project);
-        if (hasRoadmap(checkout)) {
-            projects.changeInitStatus(projectId, GrdInitStatus.READY);
-            return new PlanningInitialization(GrdInitStatus.READY.value(), null, null, null);
-        }
-        Optional<String> chosen = InitDocument.choose(checkout, document);
-        refuseWhileActive(projectId);
-        String sessionId = startStage(projectId, checkout, InitStage.mapCodebase(chosen.orElse(null)));
-        String note = chosen.isPresent() ? null : NO_DOCUMENT;
-        projects.changeInitStatus(projectId, GrdInitStatus.INITIALIZING, note);
-        return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId, chosen.orElse(null), note);
+        Path checkout = checkoutOf(projects.require(projectId));
+        return initialization.begin(projectId, checkout, document, () -> refuseWhileActive(projectId));
     }
 
     /** A session that was not a stage of Initialize may have set GRD up; the status says so before it is unregistered. */
     public void sessionEnded(@ObservesAsync SessionEnded ended) {
         String projectId = ended.projectId();
         Optional<Project> project = projects.find(projectId);
-        InitStage stage = initStages.remove(ended.sessionId());
-        if (stage == null) {
+        Optional<InitStage> stage = initialization.take(ended.sessionId());
+        if (stage.isEmpty()) {
             project.ifPresent(this::recognizePlanning);
         }
         unregisterSession(ended.sessionId());
         project.map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
                 new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
-        if (stage == null || project.isEmpty()) {
-            return;
+        if (stage.isPresent() && project.isPresent()) {
+            initialization.stageEnded(stage.get(), ended, usableCheckout(project.get()));
         }
-        try {
-            Path checkout = checkoutOf(projects.require(projectId));
-            boolean succeeded = ended.status() == SessionStatus.COMPLETED;
-            if (stage.isMapCodebase() && succeeded) {
-                startStage(projectId, checkout, stage.next());
-                return;
-            }
-            if (succeeded && hasRoadmap(checkout)) {
-                projects.changeInitStatus(projectId, GrdInitStatus.READY, null);
-            } else {
-                projects.changeInitStatus(projectId, GrdInitStatus.FAILED, failure(stage, ended));
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Initialization of " + projectId + " failed after " + stage.command(), e);
-            projects.find(projectId).ifPresent(p -> projects.changeInitStatus(projectId, GrdInitStatus.FAILED,
-                    "Could not go on after " + stage.command() + ": " + e.getMessage()));
-        }
-    }
-
-    private static String failure(InitStage stage, SessionEnded ended) {
-        if (ended.status() == SessionStatus.COMPLETED) {
-            return stage.command() + " ended without writing .planning/ROADMAP.md"
-                    + (stage.document() == null ? "." : " from " + stage.document() + ".");
-        }
-        return stage.command() + " ended " + ended.status().value()
-                + (ended.exitCode() == null ? "" : " with exit code " + ended.exitCode())
-                + (ended.reason() == null ? "." : ": " + ended.reason());
     }
 
     /**
@@ -205,20 +161,14 @@ public class GrdPlanningService {
     private void recognizePlanning(Project project) {
         GrdInitStatus status = project.getGrdInitStatus();
         if ((status == GrdInitStatus.NONE || status == GrdInitStatus.FAILED)
-                && usableCheckout(project).filter(GrdPlanningService::hasRoadmap).isPresent()) {
+                && usableCheckout(project).filter(Initialization::hasRoadmap).isPresent()) {
             projects.changeInitStatus(project.getId(), GrdInitStatus.READY);
         }
     }
 
-    private static boolean hasRoadmap(Path checkout) {
-        return Files.isRegularFile(checkout.resolve(".planning").resolve("ROADMAP.md"));
-    }
-
     private String startStage(String projectId, Path checkout, InitStage stage) {
         PlanningCommand command = CommandCatalogue.require(stage.command());
-        String sessionId = start(projectId, checkout, command, stage.mode(), PlanningPrompt.of(command, stage.arguments()));
-        initStages.put(sessionId, stage);
-        return sessionId;
+        return start(projectId, checkout, command, stage.mode(), PlanningPrompt.of(command, stage.arguments()));
     }
 
     private String start(String projectId, Path checkout, PlanningCommand command, ExecutionMode mode,
