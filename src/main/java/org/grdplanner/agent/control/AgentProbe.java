@@ -50,8 +50,7 @@ public class AgentProbe {
         }
         String path = executable.get().toString();
         String version = run(List.of(path, "--version"), here).map(String::strip).orElse(null);
-        Optional<JsonObject> grd = run(List.of(path, "plugin", "list", "--json"), here)
-                .flatMap(AgentProbe::grdPlugin);
+        Optional<JsonObject> grd = installedGrd(executable.get(), here);
         if (grd.isEmpty()) {
             problems.add("GRD is not installed for this agent: install the grd plugin with 'claude plugin install'.");
         }
@@ -64,11 +63,14 @@ public class AgentProbe {
     public Optional<Path> grdDirectory() {
         Path here = Path.of("").toAbsolutePath();
         return agent.find(here)
-                .flatMap(executable -> run(List.of(executable.toString(), "plugin", "list", "--json"), here))
-                .flatMap(AgentProbe::grdPlugin)
+                .flatMap(executable -> installedGrd(executable, here))
                 .map(plugin -> plugin.getString("installPath", null))
                 .filter(Objects::nonNull)
                 .map(Path::of);
+    }
+
+    private static Optional<JsonObject> installedGrd(Path executable, Path here) {
+        return run(List.of(executable.toString(), "plugin", "list", "--json"), here).flatMap(AgentProbe::grdPlugin);
     }
 
     static Optional<JsonObject> grdPlugin(String pluginList) {
