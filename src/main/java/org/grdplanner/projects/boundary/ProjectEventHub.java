@@ -94,7 +94,7 @@ public class ProjectEventHub {
         }
     }
 
-    record ProjectDeleted(String projectId) {
+    public record ProjectDeleted(String projectId) {
     }
 
     private OutboundSseEvent event(String name, Record data) {
