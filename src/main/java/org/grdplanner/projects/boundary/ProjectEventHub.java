@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.grdplanner.platform.boundary.JsonbConfiguration;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.projects.control.ProjectRemoval;
@@ -34,6 +37,8 @@ public class ProjectEventHub {
 
     @Inject
     ProjectService projects;
+
+    private static final Logger LOG = Logger.getLogger(ProjectEventHub.class.getName());
 
     private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
     private volatile Sse sse;
@@ -97,8 +102,14 @@ public class ProjectEventHub {
     public record ProjectDeleted(String projectId) {
     }
 
+    /** An event that cannot be written is a defect, and would otherwise vanish in the asynchronous observer. */
     private OutboundSseEvent event(String name, Record data) {
-        return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(JsonbConfiguration.jsonb().toJson(data)).build();
+        try {
+            return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                    .data(JsonbConfiguration.jsonb().toJson(data)).build();
+        } catch (JsonbException e) {
+            LOG.log(Level.SEVERE, "Cannot write the " + name + " event " + data, e);
+            throw e;
+        }
     }
 }
