@@ -70,7 +70,7 @@ public class SessionsResource {
     @GET
     @Path("{sessionId}")
     public SessionView get(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId) {
-        return view(require(projectId, sessionId));
+        return view(projectId, sessionId);
     }
 
     @GET
@@ -80,9 +80,10 @@ public class SessionsResource {
                        @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("from") String from,
                        @Context HttpServletRequest request, @Context SseEventSink sink, @Context Sse sse) {
+        // live first, as in view()
+        LiveSession live = sessions.find(sessionId).orElse(null);
         ProjectSession row = require(projectId, sessionId);
         long start = resumeOffset(lastEventId, from);
-        LiveSession live = sessions.find(sessionId).orElse(null);
         OutputLog log = live != null ? live.output() : OutputLog.finished(sessions.transcript(sessionId));
         Outcome ended = new Outcome(row.getStatus(), row.getExitCode());
         Supplier<Outcome> outcome = live != null ? live::outcome : () -> ended;
@@ -144,11 +145,13 @@ public class SessionsResource {
                 .orElseThrow(() -> Refusal.conflict("Session " + sessionId + " is not active; it ended "
                         + row.getStatus().value() + ".", Map.of()));
         live.awaitEnd(sessions.stopGrace().toMillis() + 10_000, TimeUnit.MILLISECONDS);
-        return view(require(projectId, sessionId));
+        return view(projectId, sessionId);
     }
 
-    private SessionView view(ProjectSession row) {
-        return SessionView.of(row, sessions.find(row.getId()).orElse(null));
+    /** Live first: a session leaves the live table after its row holds its end, so a row read after it is final. */
+    private SessionView view(String projectId, String sessionId) {
+        LiveSession live = sessions.find(sessionId).orElse(null);
+        return SessionView.of(require(projectId, sessionId), live);
     }
 
     /** Keystrokes to a live session of this project need no database read: it is in memory. */
