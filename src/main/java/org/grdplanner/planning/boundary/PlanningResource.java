@@ -3,7 +3,6 @@ package org.grdplanner.planning.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,14 +55,15 @@ public class PlanningResource {
                 .build();
     }
 
+    /** {@code active_session_id} is null when the project runs no planning session. */
+    public record PlanningStatusView(String grdInitStatus, String activeSessionId) {
+    }
+
     @GET
     @Path("status")
-    public JsonObject status(@PathParam("projectId") String projectId) {
+    public PlanningStatusView status(@PathParam("projectId") String projectId) {
         PlanningStatus current = planning.status(projectId);
-        JsonObjectBuilder status = SharedJson.createObjectBuilder()
-                .add("grd_init_status", current.initStatus().value());
-        nullable(status, "active_session_id", current.activeSessionId().orElse(null));
-        return status.build();
+        return new PlanningStatusView(current.initStatus().value(), current.activeSessionId().orElse(null));
     }
 
     /** The body, {@code {"document": "docs/IDEA.md"}}, may be left out. */
@@ -73,19 +73,7 @@ public class PlanningResource {
         JsonObject request = JsonObjectBodies.optional(body);
         JsonFields.requireOnly(request, INITIALIZATION_FIELDS, "an initialization's");
         PlanningInitialization init = planning.initialize(projectId, JsonFields.optionalText(request, "document"));
-        JsonObjectBuilder response = SharedJson.createObjectBuilder().add("grd_init_status", init.grdInitStatus());
-        nullable(response, "session_id", init.sessionId());
-        nullable(response, "document", init.document());
-        nullable(response, "note", init.note());
         return Response.status(init.sessionId() == null ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(response.build()).build();
-    }
-
-    private static void nullable(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+                .entity(init).build();
     }
 }
