@@ -33,19 +33,12 @@ public class AgentCommand {
         return "Agent CLI '" + configured + "' not found on PATH; set GRD_AGENT_COMMAND";
     }
 
-    public Optional<PermissionMode> permissionMode() {
-        return PermissionMode.fromFlag(permissionMode);
-    }
-
     public PermissionMode requirePermissionMode() {
         return PermissionMode.require(permissionMode);
     }
 
-    public String unknownPermissionMode() {
-        return PermissionMode.unknown(permissionMode);
-    }
-
-    public String configuredPermissionMode() {
+    /** GRD_AGENT_PERMISSION_MODE as configured, which may name no mode. */
+    public String permissionModeFlag() {
         return permissionMode;
     }
 }

@@ -38,9 +38,9 @@ public class AgentProbe {
     public AgentInstallation probe() {
         Path here = Path.of("").toAbsolutePath();
         List<String> problems = new ArrayList<>();
-        String permissionMode = agent.configuredPermissionMode();
-        if (agent.permissionMode().isEmpty()) {
-            problems.add(agent.unknownPermissionMode());
+        String permissionMode = agent.permissionModeFlag();
+        if (PermissionMode.fromFlag(permissionMode).isEmpty()) {
+            problems.add(PermissionMode.unknown(permissionMode));
         }
         Optional<Path> executable = agent.find(here);
         if (executable.isEmpty()) {

@@ -15,7 +15,7 @@ import org.grdplanner.sessions.entity.SessionStatus;
 @ApplicationScoped
 public class GrdCommandCheck {
 
-    public static final String GRD_MISSING = "GRD is not installed for this agent";
+    private static final String GRD_MISSING = "GRD is not installed for this agent";
     private static final Logger LOG = Logger.getLogger(GrdCommandCheck.class.getName());
 
     @Inject

@@ -32,8 +32,8 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof Refusal api) {
-            return ErrorResponses.of(api);
+        if (cause instanceof Refusal refusal) {
+            return ErrorResponses.of(refusal);
         }
         if (cause instanceof ConcurrentAccessException) {
             return error(503, "SERVICE_UNAVAILABLE", "The server is busy with this project; try again in a moment.");
