@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -133,9 +134,12 @@ class RealAgentIT {
         return new ServerApi(server).endedSession(projectId, sessionId);
     }
 
+    static JsonObject writeInput(Path file, String content) {
+        return Json.createObjectBuilder().add("file_path", file.toString()).add("content", content).build();
+    }
+
     static Reply writes(Path file, String content) {
-        return Reply.tool("Write", Json.createObjectBuilder().add("file_path", file.toString())
-                .add("content", content).build());
+        return Reply.tool("Write", writeInput(file, content));
     }
 
     static List<SseEvent> stream(URL server, String projectId, String sessionId) throws Exception {
@@ -148,8 +152,7 @@ class RealAgentIT {
         Path checkout = checkout("plan");
         Path plan = checkout.resolve(".planning/phases/02-cache-the-index/02-01-PLAN.md");
         model.script(ScriptedModel.opening("plan-phase", "2"),
-                Reply.text("Phase 2 needs one plan.").thenTool("Write", Json.createObjectBuilder()
-                        .add("file_path", plan.toString()).add("content", "# Cache the index\n").build()),
+                Reply.text("Phase 2 needs one plan.").thenTool("Write", writeInput(plan, "# Cache the index\n")),
                 Reply.text("Phase 2 is planned: 02-01-PLAN.md."));
         String projectId = project(allowedServer, checkout);
 
