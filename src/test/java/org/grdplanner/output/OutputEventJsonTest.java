@@ -7,14 +7,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Random;
 import org.grdplanner.output.control.Chunk;
 import org.grdplanner.output.control.OutputEventJson;
 import org.grdplanner.output.control.Utf8;
-import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.agent.control.AgentJson;
 import org.junit.jupiter.api.Test;
 
 class OutputEventJsonTest {
@@ -27,7 +26,7 @@ class OutputEventJsonTest {
 
     private JsonObject read(byte[] text) {
         String json = new String(written(0, text), StandardCharsets.UTF_8);
-        return SharedJson.createReader(new StringReader(json)).readObject();
+        return AgentJson.readObject(json);
     }
 
     private static byte[] generated(long offset, String text) {

@@ -649,4 +649,181 @@ class PlanningIT {
                     "setting the status it already has announces nothing");
         }
     }
+
+    @Test
+    void theDocumentsOfPlanningAreListedAndReadWithTheirFrontMatter() throws Exception {
+        Path checkout = checkout("documents");
+        Path phase = Files.createDirectories(checkout.resolve(".planning/phases/02-cache"));
+        Files.writeString(checkout.resolve(".planning/STATE.md"), "Phase: 2 of 3 (Cache)\n");
+        Files.writeString(phase.resolve("02-01-PLAN.md"), """
+                ---
+                wave: 1
+                depends_on: ["01-01"]
+                autonomous: true
+                must_haves:
+                  truths: ["Lookups answer from memory"]
+                ---
+                <objective>Cache the index</objective>
+                """);
+        String projectId = project(checkout);
+        String documents = "projects/" + projectId + "/planning/documents";
+
+        api().get(documents).then().statusCode(200)
+                .body("documents.path", equalTo(List.of("STATE.md", "phases/02-cache/02-01-PLAN.md")))
+                .body("documents[1].phase", equalTo("2"))
+                .body("documents[1].kind", equalTo("plan"))
+                .body("documents[0].phase", nullValue());
+        api().get(documents + "/phases/02-cache/02-01-PLAN.md").then().statusCode(200)
+                .body("path", equalTo("phases/02-cache/02-01-PLAN.md"))
+                .body("front_matter.wave", equalTo(1))
+                .body("front_matter.depends_on", equalTo(List.of("01-01")))
+                .body("front_matter.must_haves.truths", equalTo(List.of("Lookups answer from memory")))
+                .body("markdown", equalTo("<objective>Cache the index</objective>\n"));
+    }
+
+    @Test
+    void nothingOutsidePlanningIsRead() throws Exception {
+        Path checkout = checkout("escape");
+        Files.createDirectories(checkout.resolve(".planning"));
+        Files.writeString(checkout.resolve("secret.md"), "the secret");
+        Path outside = Files.writeString(workspace.resolve("outside.md"), "the outside");
+        Files.createSymbolicLink(checkout.resolve(".planning/link.md"), outside);
+        Files.write(checkout.resolve(".planning/HUGE.md"), new byte[1024 * 1024 + 1]);
+        String documents = "projects/" + project(checkout) + "/planning/documents/";
+
+        for (String escape : List.of("..%2Fsecret.md", "%2E%2E/secret.md", "%2Fetc%2Fhostname", "link.md")) {
+            Response response = api().urlEncodingEnabled(false).get(documents + escape);
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 404, escape + ": " + response.asString());
+            assertFalse(response.asString().contains("the secret") || response.asString().contains("the outside"),
+                    escape);
+        }
+        api().get(documents + "link.md").then().statusCode(400).body("field", equalTo("path"))
+                .body("error", containsString("leads out of .planning/"));
+        api().get(documents + "HUGE.md").then().statusCode(400).body("error", containsString("1048577 bytes"));
+        api().get(documents + "phases/NONE.md").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        api().get(documents).then().statusCode(200).body("documents.path", equalTo(List.of("HUGE.md")));
+    }
+
+    @Test
+    void aSessionsChangesToPlanningAreListedAndDiffed() throws Exception {
+        Path checkout = checkout("changes");
+        Files.createDirectories(checkout.resolve(".planning/phases/02-cache"));
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), "# Roadmap\n");
+        Files.writeString(checkout.resolve(".planning/STATE.md"), "Phase: 1\n");
+        Files.writeString(checkout.resolve(".planning/OLD.md"), "old\n");
+        String projectId = project(checkout);
+        FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/02-cache/02-01-PLAN.md");
+        FakeAgent.hold(checkout);
+        String sessionId = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [2]}")
+                .then().statusCode(201).extract().path("session_id");
+        String changes = "projects/" + projectId + "/sessions/" + sessionId + "/changes";
+        Eventually.until(() -> api().get(changes).statusCode() == 200, "the session's start was recorded");
+        Files.writeString(checkout.resolve(".planning/STATE.md"), "Phase: 2\n");
+        Files.delete(checkout.resolve(".planning/OLD.md"));
+        FakeAgent.release(checkout);
+        awaitSessionEnd(projectId, sessionId);
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), "# Changed after the session\n");
+
+        api().get(changes).then().statusCode(200)
+                .body("created", equalTo(List.of("phases/02-cache/02-01-PLAN.md")))
+                .body("modified", equalTo(List.of("STATE.md")))
+                .body("deleted", equalTo(List.of("OLD.md")));
+        api().queryParam("path", "STATE.md").get(changes + "/diff").then().statusCode(200)
+                .body("change", equalTo("modified"))
+                .body("diff", equalTo("--- a/.planning/STATE.md\n+++ b/.planning/STATE.md\n@@ -1,1 +1,1 @@\n"
+                        + "-Phase: 1\n+Phase: 2\n"));
+        api().queryParam("path", "phases/02-cache/02-01-PLAN.md").get(changes + "/diff").then().statusCode(200)
+                .body("change", equalTo("created"))
+                .body("diff", containsString("+# Plan written by plan-phase"));
+        api().queryParam("path", "OLD.md").get(changes + "/diff").then().statusCode(200)
+                .body("change", equalTo("deleted")).body("diff", containsString("-old"));
+        api().queryParam("path", "ROADMAP.md").get(changes + "/diff").then().statusCode(404);
+        api().get(changes + "/diff").then().statusCode(400).body("field", equalTo("path"));
+    }
+
+    @Test
+    void aChangedFileOverOneMebibyteIsListedWithoutADiff() throws Exception {
+        Path checkout = checkout("large-change");
+        Files.createDirectories(checkout.resolve(".planning"));
+        Files.writeString(checkout.resolve(".planning/RESEARCH.md"), "short\n");
+        String projectId = project(checkout);
+        FakeAgent.hold(checkout);
+        String sessionId = invoke(projectId, "{\"command\": \"survey\", \"args\": [\"caches\"]}")
+                .then().statusCode(201).extract().path("session_id");
+        String changes = "projects/" + projectId + "/sessions/" + sessionId + "/changes";
+        Eventually.until(() -> api().get(changes).statusCode() == 200, "the session's start was recorded");
+        Files.writeString(checkout.resolve(".planning/RESEARCH.md"), "long\n".repeat(300_000));
+        FakeAgent.release(checkout);
+        awaitSessionEnd(projectId, sessionId);
+
+        api().get(changes).then().body("modified", equalTo(List.of("RESEARCH.md")));
+        api().queryParam("path", "RESEARCH.md").get(changes + "/diff").then().statusCode(200)
+                .body("diff", nullValue())
+                .body("note", containsString("larger than 1048576 bytes"));
+    }
+
+    @Test
+    void aReplyContinuesTheAgentsConversationAsTheProjectsPlanningSession() throws Exception {
+        Path checkout = checkout("reply");
+        String projectId = project(checkout);
+        String agent = FakeAgent.INSTALLED.toString();
+        String sessions = "projects/" + projectId + "/sessions/";
+        String parent = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [2]}")
+                .then().statusCode(201).extract().path("session_id");
+        awaitSessionEnd(projectId, parent);
+
+        String reply = api().contentType(ContentType.JSON).body("{\"text\": \"Use the LRU cache\"}")
+                .post(sessions + parent + "/reply").then().statusCode(201)
+                .body("parent_session_id", equalTo(parent))
+                .body("status", equalTo("running"))
+                .extract().path("session_id");
+        awaitSessionEnd(projectId, reply);
+
+        assertEquals(new FakeAgent.Run(checkout.toString(), List.of(agent, "-p", "--output-format", "stream-json",
+                        "--verbose", "--permission-mode", "bypassPermissions", "--resume", "fake-session",
+                        "Use the LRU cache")),
+                FakeAgent.runs(checkout).get(1));
+        api().get(sessions + reply).then()
+                .body("parent_session_id", equalTo(parent))
+                .body("command", equalTo("plan-phase"))
+                .body("prompt", equalTo("Use the LRU cache"))
+                .body("status", equalTo("completed"));
+        api().get(sessions).then()
+                .body("totals.num_turns", equalTo(2))
+                .body("totals.total_cost_usd", equalTo(0.02f))
+                .body("totals.duration_ms", equalTo(24));
+    }
+
+    @Test
+    void aReplyIsRefusedWhileTheParentRunsWithoutAConversationAndWhileAnotherSessionRuns() throws Exception {
+        Path checkout = checkout("refused-replies");
+        String projectId = project(checkout);
+        String sessions = "projects/" + projectId + "/sessions/";
+        String reply = "{\"text\": \"Go on\"}";
+        FakeAgent.hold(checkout);
+        String running = invoke(projectId, "{\"command\": \"plan-phase\", \"args\": [2]}")
+                .then().statusCode(201).extract().path("session_id");
+
+        api().contentType(ContentType.JSON).body(reply).post(sessions + running + "/reply").then().statusCode(400)
+                .body("error", containsString("is still active"));
+        FakeAgent.release(checkout);
+        awaitSessionEnd(projectId, running);
+        String interactive = invoke(projectId, "{\"command\": \"discuss-phase\", \"args\": [3]}")
+                .then().statusCode(201).extract().path("session_id");
+        awaitSessionEnd(projectId, interactive);
+        api().contentType(ContentType.JSON).body(reply).post(sessions + interactive + "/reply").then().statusCode(400)
+                .body("error", containsString("no agent conversation"));
+        FakeAgent.hold(checkout);
+        String other = invoke(projectId, "{\"command\": \"map-codebase\"}").then().statusCode(201)
+                .extract().path("session_id");
+        api().contentType(ContentType.JSON).body(reply).post(sessions + running + "/reply").then().statusCode(409)
+                .body("session_id", equalTo(other));
+        api().contentType(ContentType.JSON).body("{\"text\": \" \"}").post(sessions + running + "/reply").then()
+                .statusCode(400).body("field", equalTo("text"));
+        api().contentType(ContentType.JSON).body("{\"txt\": \"x\"}").post(sessions + running + "/reply").then()
+                .statusCode(400).body("error", equalTo("Unknown field txt; a reply's fields are text."));
+        FakeAgent.release(checkout);
+        awaitSessionEnd(projectId, other);
+        assertEquals(3, FakeAgent.runs(checkout).size());
+    }
 }

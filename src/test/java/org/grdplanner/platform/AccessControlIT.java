@@ -1,6 +1,5 @@
 package org.grdplanner.platform;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import org.grdplanner.testing.Browser;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.Loopback;
+import org.grdplanner.testing.ServerApi;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,17 +70,15 @@ class AccessControlIT {
     }
 
     RequestSpecification api() {
-        return given().baseUri(Loopback.application(deployed).resolve("api/").toString());
+        return new ServerApi(deployed).anonymous();
     }
 
     RequestSpecification authorized() {
-        return api().header("Authorization", "Bearer " + TOKEN);
+        return new ServerApi(deployed, TOKEN).request();
     }
 
     String project(Path checkout) {
-        return authorized().contentType(ContentType.JSON)
-                .body("{\"name\": \"guarded\", \"local_path\": \"" + checkout + "\"}")
-                .post("projects").then().statusCode(201).extract().path("id");
+        return new ServerApi(deployed, TOKEN).createProject("guarded", checkout);
     }
 
     @Test

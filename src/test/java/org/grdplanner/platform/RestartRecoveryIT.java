@@ -2,7 +2,6 @@ package org.grdplanner.platform;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
@@ -18,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.SchemaMigration;
 import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.ProcessTable;
@@ -115,11 +115,8 @@ class RestartRecoveryIT {
                 .body("status", equalTo("interrupted"))
                 .body("last_activity_at", equalTo(STARTED.toString()));
 
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!ProcessTable.membersOfGroup(orphan.pid()).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertTrue(ProcessTable.membersOfGroup(orphan.pid()).isEmpty(), "the orphaned process group was killed");
+        Eventually.until(() -> ProcessTable.membersOfGroup(orphan.pid()).isEmpty(),
+                "the orphaned process group was killed");
     }
 
     @Test

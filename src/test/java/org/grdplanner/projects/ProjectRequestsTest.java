@@ -6,122 +6,115 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
-import java.io.StringReader;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.grdplanner.platform.boundary.JsonRequestReader;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.projects.boundary.ProjectRequests;
-import org.grdplanner.projects.control.NewProject;
-import org.grdplanner.projects.control.ProjectPatch;
+import org.grdplanner.projects.boundary.NewProjectRequest;
+import org.grdplanner.projects.boundary.ProjectChanges;
+import org.grdplanner.planning.entity.GrdInitStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ProjectRequestsTest {
 
-    private final ProjectRequests requests =
-            new ProjectRequests(Validation.buildDefaultValidatorFactory().getValidator());
+    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
     @TempDir
     Path checkout;
 
-    private static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
+    private static ProjectChanges changes(String json) {
+        return JsonRequestReader.read(ProjectChanges.class, json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String violationOf(String text) {
-        ConstraintViolationException e =
-                assertThrows(ConstraintViolationException.class, () -> requests.patch(json(text)));
-        return e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).findFirst().orElseThrow();
+    private static NewProjectRequest draft(String json) {
+        return JsonRequestReader.read(NewProjectRequest.class, json.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void remembersWhichFieldsWereGiven() {
-        ProjectPatch patch = requests.patch(json("{\"grd_init_status\": \"failed\", \"description\": null}"));
-
-        assertTrue(patch.has("grd_init_status"));
-        assertTrue(patch.has("description"));
-        assertFalse(patch.has("name"));
-        assertFalse(patch.has("local_path"));
-        assertEquals("failed", patch.grdInitStatus);
-        assertNull(patch.description);
+    private <T> List<String> problemsOf(T request) {
+        return validator.validate(request).stream().map(ConstraintViolation::getMessage).sorted().toList();
     }
 
     @Test
-    void acceptsEveryInitStatus() {
-        for (String status : new String[] {"none", "initializing", "ready", "failed"}) {
-            assertEquals(status, requests.patch(json("{\"grd_init_status\": \"" + status + "\"}")).grdInitStatus);
-        }
+    void aChangeKeepsWhatItLeavesOutAndClearsWhatItNulls() {
+        ProjectChanges changes = changes("{\"grd_init_status\": \"failed\", \"description\": null}");
+
+        assertEquals(List.of(), problemsOf(changes));
+        assertEquals(GrdInitStatus.FAILED, changes.initStatus().orElseThrow());
+        assertEquals(Optional.empty(), changes.patch().description());
+        assertNull(changes.patch().name());
+        assertNull(changes.patch().localPath());
+        assertTrue(changes("{}").patch().isEmpty());
+        assertTrue(changes("{}").initStatus().isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(GrdInitStatus.class)
+    void acceptsEveryInitStatus(GrdInitStatus status) {
+        ProjectChanges changes = changes("{\"grd_init_status\": \"" + status.value() + "\"}");
+        assertEquals(List.of(), problemsOf(changes));
+        assertEquals(status, changes.initStatus().orElseThrow());
     }
 
     @Test
     void validatesOnlyTheGivenFields() {
-        ProjectPatch patch = requests.patch(json("{\"local_path\": \"" + checkout + "\"}"));
-        assertEquals(checkout.toString(), patch.localPath);
+        ProjectChanges changes = changes("{\"local_path\": \"" + checkout + "\"}");
+        assertEquals(List.of(), problemsOf(changes));
+        assertEquals(checkout.toString(), changes.patch().localPath());
     }
 
-    @Test
-    void refusesAnUnknownStatus() {
-        assertEquals("grd_init_status must be one of none, initializing, ready, failed",
-                violationOf("{\"grd_init_status\": \"READY\"}"));
-    }
-
-    @Test
-    void refusesABlankName() {
-        assertEquals("name must not be blank", violationOf("{\"name\": \" \"}"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"grd_init_status\": \"READY\"} | grd_init_status must be one of none, initializing, ready, failed",
+            "{\"grd_init_status\": null}      | grd_init_status must be one of none, initializing, ready, failed",
+            "{\"name\": \" \"}                 | name must not be blank",
+            "{\"name\": null}                 | name must not be blank",
+            "{\"local_path\": null}           | local_path must not be blank",
+            "{\"name\": \"a\\u0007b\"}           | name must not contain control characters"})
+    void refusesABadChange(String json, String problem) {
+        assertEquals(List.of(problem), problemsOf(changes(json)));
     }
 
     @Test
     void refusesFieldsThatCannotChange() {
-        Refusal e = assertThrows(Refusal.class, () -> requests.patch(json("{\"created_at\": \"x\", \"id\": 1}")));
+        Refusal e = assertThrows(Refusal.class, () -> changes("{\"created_at\": \"x\", \"id\": 1}"));
         assertEquals("created_at", e.details().get("field"));
         assertEquals("Unknown fields created_at, id; a project's changeable fields are "
                 + "description, grd_init_status, local_path, name.", e.getMessage());
     }
 
     @Test
-    void refusesNonStringValues() {
-        Refusal e = assertThrows(Refusal.class, () -> requests.patch(json("{\"description\": []}")));
-        assertEquals("description must be a string", e.getMessage());
+    void readsANewProject() {
+        NewProjectRequest draft = draft("{\"name\": \" Atlas \", \"local_path\": \"" + checkout
+                + "\", \"description\": null, \"auto_init\": true}");
+
+        assertEquals(List.of(), problemsOf(draft));
+        assertEquals(" Atlas ", draft.name());
+        assertEquals(checkout.toString(), draft.localPath());
+        assertNull(draft.description());
+        assertTrue(draft.autoInit());
+        assertFalse(draft("{\"name\": \"A\", \"local_path\": \"" + checkout + "\"}").autoInit());
     }
 
     @Test
-    void readsANewProject() {
-        NewProject draft = requests.draft(json("{\"name\": \" Atlas \", \"local_path\": \"" + checkout
-                + "\", \"description\": null, \"auto_init\": true}"));
-
-        assertEquals(" Atlas ", draft.name);
-        assertEquals(checkout.toString(), draft.localPath);
-        assertNull(draft.description);
-        assertTrue(draft.autoInit);
-        assertFalse(requests.draft(json("{\"name\": \"A\", \"local_path\": \"" + checkout + "\"}")).autoInit);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"name\": 7                 | name       | name must be a string",
-            "\"name\": [\"x\"]             | name       | name must be a string",
-            "\"description\": {}         | description | description must be a string",
-            "\"auto_init\": \"true\"       | auto_init  | auto_init must be true or false",
-            "\"auto_init\": 1            | auto_init  | auto_init must be true or false",
-            "\"localPath\": \"/x\"         | localPath  | Unknown field localPath; a new project's fields are auto_init, description, local_path, name."})
-    void namesTheFieldOfANewProjectThatIsWrong(String field, String named, String message) {
-        Refusal e = assertThrows(Refusal.class, () -> requests.draft(json("{\"name\": \"A\", \"local_path\": \""
-                + checkout + "\", " + field.strip() + "}")));
-        assertEquals(named, e.details().get("field"));
-        assertEquals(message, e.getMessage());
+    void namesTheUnknownFieldOfANewProject() {
+        Refusal e = assertThrows(Refusal.class, () -> draft("{\"name\": \"A\", \"localPath\": \"/x\"}"));
+        assertEquals("localPath", e.details().get("field"));
+        assertEquals("Unknown field localPath; a new project's fields are auto_init, description, local_path, name.",
+                e.getMessage());
     }
 
     @Test
     void validatesANewProject() {
-        ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
-                () -> requests.draft(json("{\"name\": \"A\"}")));
-        assertEquals("local_path is required",
-                e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).findFirst().orElseThrow());
+        assertEquals(List.of("local_path is required"), problemsOf(draft("{\"name\": \"A\"}")));
+        assertEquals(List.of("name is required"), problemsOf(draft("{\"local_path\": \"" + checkout + "\"}")));
     }
 }

@@ -498,8 +498,8 @@ class ProjectsIT {
     }
 
     /**
-     * The request bodies are read field by field in the resources and described in {@code OpenApiDocument}: each
-     * endpoint names the fields it accepts when it refuses an unknown one, and the document must describe the same.
+     * Each endpoint names the fields it accepts when it refuses an unknown one, and the document must describe the
+     * same.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -533,17 +533,20 @@ class ProjectsIT {
 
     /**
      * Path templates and media types hold characters that a JsonPath expression cannot name, so maps are walked; the
-     * paths begin with the test deployment's context root.
+     * paths begin with the test deployment's context root. A body's schema may be a reference to a named one.
      */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> requestBody(JsonPath document, String path, String method) {
         Map<String, Object> paths = document.getMap("paths");
         Map<String, Object> node = (Map<String, Object>) paths.get(paths.keySet().stream()
                 .filter(key -> key.endsWith(path)).findFirst().orElseThrow());
-        for (String key : List.of(method, "requestBody", "content", "application/json", "schema", "properties")) {
+        for (String key : List.of(method, "requestBody", "content", "application/json", "schema")) {
             node = (Map<String, Object>) node.get(key);
         }
-        return node;
+        if (node.get("$ref") instanceof String reference) {
+            node = document.getMap("components.schemas." + reference.substring(reference.lastIndexOf('/') + 1));
+        }
+        return (Map<String, Object>) node.get("properties");
     }
 
     private static String withPaths(String text) {

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.grdplanner.projects.control.NewProject;
+import org.grdplanner.projects.boundary.NewProjectRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +22,8 @@ class UsableDirectoryValidatorTest {
     Path workspace;
 
     private List<String> problemsWith(String localPath) {
-        NewProject draft = new NewProject();
-        draft.name = "p";
-        draft.localPath = localPath;
-        Set<ConstraintViolation<NewProject>> violations = validator.validateProperty(draft, "localPath");
+        NewProjectRequest draft = new NewProjectRequest("p", null, localPath, false);
+        Set<ConstraintViolation<NewProjectRequest>> violations = validator.validateProperty(draft, "localPath");
         return violations.stream().map(ConstraintViolation::getMessage).sorted().toList();
     }
 

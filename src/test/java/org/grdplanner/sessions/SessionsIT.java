@@ -34,6 +34,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.grdplanner.testing.Deployments;
+import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
@@ -54,7 +55,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionsIT {
 
     private static final Path SCRIPTS = Path.of("src/test/scripts").toAbsolutePath();
-    private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -117,14 +117,7 @@ class SessionsIT {
     }
 
     void awaitOutput(String sessionId, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (transcriptText(sessionId).contains(expected)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Session " + sessionId + " never printed " + expected);
+        Eventually.until(() -> transcriptText(sessionId).contains(expected), sessionId + " printed " + expected);
     }
 
     URI stream(String sessionId) {
@@ -166,7 +159,7 @@ class SessionsIT {
         String id = launch(List.of(script("utf8.sh")));
         String expected = expectedUtf8ScriptOutput();
 
-        List<SseEvent> live = SseClient.readAll(stream(id), null, PATIENCE);
+        List<SseEvent> live = SseClient.readAll(stream(id), null, Eventually.PATIENCE);
 
         assertEquals(expected, outputOf(live, 0));
         SseEvent complete = live.get(live.size() - 1);
@@ -186,10 +179,10 @@ class SessionsIT {
         }
         for (int resumeAt : List.of(0, lineStarts.get(1), lineStarts.get(100), lineStarts.get(199), all.length)) {
             String rest = new String(all, resumeAt, all.length - resumeAt, StandardCharsets.UTF_8);
-            List<SseEvent> resumed = SseClient.readAll(stream(id), Integer.toString(resumeAt), PATIENCE);
+            List<SseEvent> resumed = SseClient.readAll(stream(id), Integer.toString(resumeAt), Eventually.PATIENCE);
             assertEquals(rest, outputOf(resumed, resumeAt), "resumed at " + resumeAt);
             assertTrue(resumed.get(resumed.size() - 1).isComplete());
-            List<SseEvent> byQuery = SseClient.readAll(URI.create(stream(id) + "?from=" + resumeAt), null, PATIENCE);
+            List<SseEvent> byQuery = SseClient.readAll(URI.create(stream(id) + "?from=" + resumeAt), null, Eventually.PATIENCE);
             assertEquals(rest, outputOf(byQuery, resumeAt), "from=" + resumeAt);
         }
     }
@@ -244,10 +237,10 @@ class SessionsIT {
         assertTrue(heapAfter - heapBefore < floodBytes / 2,
                 "heap grew by " + (heapAfter - heapBefore) + " bytes during a " + floodBytes + " byte flood");
 
-        List<SseEvent> cut = stalled.resumeAndReadToEnd(PATIENCE);
+        List<SseEvent> cut = stalled.resumeAndReadToEnd(Eventually.PATIENCE);
         assertFalse(cut.stream().anyMatch(SseEvent::isComplete), "the stalled client's stream was ended early");
         String lastId = cut.stream().filter(e -> e.id() != null).reduce((a, b) -> b).map(SseEvent::id).orElse("0");
-        List<SseEvent> rest = SseClient.readAll(stream(id), lastId, PATIENCE);
+        List<SseEvent> rest = SseClient.readAll(stream(id), lastId, Eventually.PATIENCE);
         assertEquals(transcript, outputOf(cut, 0) + outputOf(rest, Long.parseLong(lastId)));
 
         double mib = transcript.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0);
@@ -376,14 +369,8 @@ class SessionsIT {
     }
 
     private static void awaitNoMembers(long processGroup) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!ProcessTable.membersOfGroup(processGroup).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Process group " + processGroup + " still has "
-                        + ProcessTable.membersOfGroup(processGroup));
-            }
-            Thread.sleep(50);
-        }
+        Eventually.until(() -> ProcessTable.membersOfGroup(processGroup).isEmpty(),
+                "process group " + processGroup + " has no members");
     }
 
     @Test
@@ -398,7 +385,7 @@ class SessionsIT {
         assertEquals(0, completed.getInt("exit_code"));
         assertEquals("failed", failed.getString("status"));
         assertEquals(3, failed.getInt("exit_code"));
-        List<SseEvent> replay = SseClient.readAll(stream(bad), null, PATIENCE);
+        List<SseEvent> replay = SseClient.readAll(stream(bad), null, Eventually.PATIENCE);
         assertEquals("exiting with 3\r\n", outputOf(replay, 0));
         assertEquals(3, replay.get(replay.size() - 1).json().getInt("exit_code"));
     }
@@ -540,7 +527,7 @@ class SessionsIT {
         assertEquals(startedBefore + 1, metric(during, "grd_sessions_started_total"));
         api().contentType(ContentType.JSON).body("{\"text\": \"\\n\"}").post(sessions() + id + "/input");
         assertEquals("completed", awaitEnd(id).getString("status"));
-        SseClient.readAll(stream(id), null, PATIENCE);
+        SseClient.readAll(stream(id), null, Eventually.PATIENCE);
 
         String after = metrics();
         assertEquals(completedBefore + 1, metric(after, "grd_sessions_ended_total", "status=\"completed\""));

@@ -14,17 +14,29 @@ import java.nio.file.Path;
 public final class ServerApi {
 
     private final URI application;
+    private final String token;
 
     public ServerApi(URL deployed) {
+        this(deployed, null);
+    }
+
+    /** A server started with GRD_API_TOKEN: each request carries {@code token}. */
+    public ServerApi(URL deployed, String token) {
         this.application = Loopback.application(deployed);
+        this.token = token;
     }
 
     public URI uri(String path) {
         return application.resolve(path);
     }
 
-    public RequestSpecification request() {
+    /** A request of the API without the token. */
+    public RequestSpecification anonymous() {
         return given().baseUri(application.resolve("api/").toString());
+    }
+
+    public RequestSpecification request() {
+        return token == null ? anonymous() : anonymous().header("Authorization", "Bearer " + token);
     }
 
     public String createProject(String name, Path checkout) {

@@ -7,7 +7,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.grdplanner.platform.control.SharedJson;
 import org.grdplanner.terminal.control.AgentEnvironment;
 
 /**
@@ -75,7 +73,7 @@ public class AgentProbe {
 
     static Optional<JsonObject> grdPlugin(String pluginList) {
         try {
-            JsonArray plugins = SharedJson.createReader(new StringReader(pluginList.strip())).readArray();
+            JsonArray plugins = AgentJson.readArray(pluginList.strip());
             return plugins.stream()
                     .filter(JsonObject.class::isInstance)
                     .map(JsonObject.class::cast)

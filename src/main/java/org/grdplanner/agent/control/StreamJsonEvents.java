@@ -9,12 +9,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.grdplanner.output.control.ByteLanes;
-import org.grdplanner.platform.control.SharedJson;
 
 /**
  * Turns the stream-json lines an autonomous agent prints into readable events: {@code init} (the agent's session,
@@ -109,7 +107,7 @@ public final class StreamJsonEvents {
         }
         JsonObject json;
         try {
-            json = SharedJson.createReader(new StringReader(text)).readObject();
+            json = AgentJson.readObject(text);
         } catch (JsonException | IllegalStateException e) {
             return;
         }
@@ -127,11 +125,11 @@ public final class StreamJsonEvents {
         switch (json.getString("subtype", "")) {
             case "init" -> {
                 cwd = json.getString("cwd", null);
-                JsonArrayBuilder commands = SharedJson.createArrayBuilder();
+                JsonArrayBuilder commands = AgentJson.array();
                 if (json.get("slash_commands") instanceof JsonArray slashCommands) {
                     slashCommands.stream().filter(JsonString.class::isInstance).forEach(commands::add);
                 }
-                events.add(new Event("init", SharedJson.createObjectBuilder()
+                events.add(new Event("init", AgentJson.object()
                         .add("agent_session_id", json.getString("session_id", ""))
                         .add("cwd", json.getString("cwd", ""))
                         .add("model", json.getString("model", ""))
@@ -141,7 +139,7 @@ public final class StreamJsonEvents {
                         .build()));
             }
             case "api_retry" -> {
-                JsonObjectBuilder retry = SharedJson.createObjectBuilder()
+                JsonObjectBuilder retry = AgentJson.object()
                         .add("error", json.getString("error", ""));
                 copyNumbers(json, retry, "attempt", "max_retries", "error_status", "retry_delay_ms");
                 events.add(new Event("retry", retry.build()));
@@ -161,14 +159,14 @@ public final class StreamJsonEvents {
 
     private void assistant(JsonObject content, List<Event> events) {
         switch (content.getString("type", "")) {
-            case "text" -> events.add(new Event("message", SharedJson.createObjectBuilder()
+            case "text" -> events.add(new Event("message", AgentJson.object()
                     .add("role", "assistant").add("text", content.getString("text", "")).build()));
-            case "thinking" -> events.add(new Event("thinking", SharedJson.createObjectBuilder()
+            case "thinking" -> events.add(new Event("thinking", AgentJson.object()
                     .add("text", content.getString("thinking", "")).build()));
             case "tool_use" -> {
                 String name = content.getString("name", "tool");
                 JsonObject input = content.get("input") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-                events.add(new Event("tool", SharedJson.createObjectBuilder()
+                events.add(new Event("tool", AgentJson.object()
                         .add("id", content.getString("id", ""))
                         .add("name", name)
                         .add("summary", ToolCalls.summary(name, input, cwd))
@@ -184,7 +182,7 @@ public final class StreamJsonEvents {
         if (!"tool_result".equals(content.getString("type", ""))) {
             return;
         }
-        events.add(new Event("tool_result", SharedJson.createObjectBuilder()
+        events.add(new Event("tool_result", AgentJson.object()
                 .add("tool_use_id", content.getString("tool_use_id", ""))
                 .add("is_error", content.getBoolean("is_error", false))
                 .add("text", ToolCalls.resultText(content.get("content")))
@@ -192,18 +190,18 @@ public final class StreamJsonEvents {
     }
 
     private JsonObject result(JsonObject json) {
-        JsonObjectBuilder result = SharedJson.createObjectBuilder()
+        JsonObjectBuilder result = AgentJson.object()
                 .add("is_error", json.getBoolean("is_error", false))
                 .add("text", json.get("result") instanceof JsonString text ? text.getString() : "")
                 .add("agent_session_id", json.getString("session_id", ""));
         copyNumbers(json, result, "duration_ms", "total_cost_usd", "num_turns");
-        JsonArrayBuilder denials = SharedJson.createArrayBuilder();
+        JsonArrayBuilder denials = AgentJson.array();
         if (json.get("permission_denials") instanceof JsonArray given) {
             given.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).forEach(denial -> {
                 String tool = denial.getString("tool_name", "tool");
                 JsonObject input = denial.get("tool_input") instanceof JsonObject object
                         ? object : JsonValue.EMPTY_JSON_OBJECT;
-                denials.add(SharedJson.createObjectBuilder()
+                denials.add(AgentJson.object()
                         .add("tool_name", tool)
                         .add("target", ToolCalls.target(tool, input, cwd)));
             });

@@ -18,7 +18,7 @@ import org.grdplanner.agent.control.StreamJsonEvents;
 import org.grdplanner.output.control.Chunk;
 import org.grdplanner.output.control.OutputEventJson;
 import org.grdplanner.output.control.OutputLog;
-import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.platform.boundary.SharedJson;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.SessionManager;
 import org.grdplanner.sessions.control.SessionMetrics;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.grdplanner.planning.control.InstalledCatalogue;
-import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.platform.boundary.SharedJson;
 
 @Path("planning/commands")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grdplanner.projects.control.ProjectCreated;
-import org.grdplanner.projects.control.ProjectService;
-import org.grdplanner.projects.entity.GrdInitStatus;
+import org.grdplanner.planning.entity.GrdInitStatus;
 
 @ApplicationScoped
 public class AutoInitialization {
@@ -19,7 +18,7 @@ public class AutoInitialization {
     GrdPlanningService planning;
 
     @Inject
-    ProjectService projects;
+    InitStatuses initStatuses;
 
     void initializeWhenAsked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectCreated created) {
         if (!created.autoInit()) {
@@ -30,7 +29,7 @@ public class AutoInitialization {
             planning.initialize(created.projectId(), null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not start initializing project " + created.projectId(), e);
-            projects.changeInitStatus(created.projectId(), GrdInitStatus.FAILED, e.getMessage());
+            initStatuses.change(created.projectId(), GrdInitStatus.FAILED, e.getMessage());
         }
     }
 }

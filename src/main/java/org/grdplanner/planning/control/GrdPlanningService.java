@@ -29,12 +29,15 @@ import org.grdplanner.agent.control.AgentCommand;
 import org.grdplanner.agent.control.PermissionMode;
 import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.projects.control.ProjectService;
-import org.grdplanner.projects.entity.GrdInitStatus;
+import org.grdplanner.planning.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
 import org.grdplanner.sessions.control.SessionConfig;
 import org.grdplanner.sessions.control.SessionEnded;
 import org.grdplanner.sessions.control.SessionManager;
+import org.grdplanner.sessions.control.SessionStore;
 import org.grdplanner.sessions.entity.ExecutionMode;
+import org.grdplanner.sessions.entity.SessionStatus;
+import org.grdplanner.sessions.entity.ProjectSession;
 
 /**
  * Runs GRD planning commands, at most one session per project. The write lock makes "is a session active? then
@@ -56,6 +59,12 @@ public class GrdPlanningService {
     ProjectService projects;
 
     @Inject
+    InitStatuses initStatuses;
+
+    @Inject
+    SessionStore sessionStore;
+
+    @Inject
     SessionManager sessions;
 
     @Inject
@@ -72,11 +81,11 @@ public class GrdPlanningService {
 
     @PostConstruct
     void createRegistry() {
-        initialization = new Initialization(projects, this::startStage);
+        initialization = new Initialization(initStatuses, this::startStage);
         registry = new PlanningRegistry(id -> initialization.isStage(id)
                 || sessions.find(id).filter(s -> s.outcome() == null).isPresent());
         metrics.gauge("grd.planning.sessions.active", registry, PlanningRegistry::size);
-        int stuck = projects.failStuckInitializations();
+        int stuck = initStatuses.failStuck();
         if (stuck > 0) {
             LOG.info(() -> stuck + " project initializations were cut short by a restart and are now failed");
         }
@@ -108,6 +117,30 @@ public class GrdPlanningService {
         Path checkout = checkoutOf(project);
         refuseWhileActive(projectId);
         return PlanningInvocation.running(start(projectId, checkout, planning, executionMode, prompt));
+    }
+
+    /**
+     * Answers an autonomous session that has ended: a new autonomous session continues its agent conversation with
+     * {@code text} as the next prompt, as the project's planning session.
+     */
+    public PlanningInvocation reply(String projectId, String parentSessionId, String text) {
+        Project project = projects.require(projectId);
+        ProjectSession parent = sessionStore.require(projectId, parentSessionId);
+        if (parent.getStatus() == SessionStatus.ACTIVE || sessions.find(parentSessionId).isPresent()) {
+            throw Refusal.badRequest("Session " + parentSessionId + " is still active; reply once it has ended.");
+        }
+        if (parent.getAgentSessionId() == null) {
+            throw Refusal.badRequest("Session " + parentSessionId + " has no agent conversation to continue: only "
+                    + "an autonomous session whose agent reported its start can be answered.");
+        }
+        Path checkout = checkoutOf(project);
+        refuseWhileActive(projectId);
+        List<String> argv = PlanningPrompt.resuming(agent.resolve(checkout), agent.requirePermissionMode(),
+                parent.getAgentSessionId(), text);
+        String sessionId = sessions.start(SessionConfig.of(projectId, parent.getCommand(), text, argv, checkout,
+                ExecutionMode.AUTONOMOUS).continuing(parentSessionId));
+        registry.register(projectId, sessionId);
+        return PlanningInvocation.running(sessionId);
     }
 
     @Lock(LockType.READ)
@@ -162,7 +195,7 @@ public class GrdPlanningService {
         GrdInitStatus status = project.getGrdInitStatus();
         if ((status == GrdInitStatus.NONE || status == GrdInitStatus.FAILED)
                 && usableCheckout(project).filter(Initialization::hasRoadmap).isPresent()) {
-            projects.changeInitStatus(project.getId(), GrdInitStatus.READY);
+            initStatuses.change(project.getId(), GrdInitStatus.READY);
         }
     }
 

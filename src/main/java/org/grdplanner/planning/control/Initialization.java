@@ -7,8 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.grdplanner.projects.control.ProjectService;
-import org.grdplanner.projects.entity.GrdInitStatus;
+import org.grdplanner.planning.entity.GrdInitStatus;
 import org.grdplanner.sessions.control.SessionEnded;
 import org.grdplanner.sessions.entity.SessionStatus;
 
@@ -28,13 +27,13 @@ final class Initialization {
         String start(String projectId, Path checkout, InitStage stage);
     }
 
-    private final ProjectService projects;
+    private final InitStatuses initStatuses;
     private final Stages stages;
     /** The stage each running stage session is; it stays the project's planning session until its end is handled. */
     private final Map<String, InitStage> running = new ConcurrentHashMap<>();
 
-    Initialization(ProjectService projects, Stages stages) {
-        this.projects = projects;
+    Initialization(InitStatuses initStatuses, Stages stages) {
+        this.initStatuses = initStatuses;
         this.stages = stages;
     }
 
@@ -45,14 +44,14 @@ final class Initialization {
     /** A checkout with a roadmap is ready at once; otherwise map-codebase starts. */
     PlanningInitialization begin(String projectId, Path checkout, String document, Runnable refuseWhileActive) {
         if (hasRoadmap(checkout)) {
-            projects.changeInitStatus(projectId, GrdInitStatus.READY);
+            initStatuses.change(projectId, GrdInitStatus.READY);
             return new PlanningInitialization(GrdInitStatus.READY.value(), null, null, null);
         }
         Optional<String> chosen = InitDocument.choose(checkout, document);
         refuseWhileActive.run();
         String sessionId = start(projectId, checkout, InitStage.mapCodebase(chosen.orElse(null)));
         String note = chosen.isPresent() ? null : NO_DOCUMENT;
-        projects.changeInitStatus(projectId, GrdInitStatus.INITIALIZING, note);
+        initStatuses.change(projectId, GrdInitStatus.INITIALIZING, note);
         return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId, chosen.orElse(null), note);
     }
 
@@ -71,14 +70,14 @@ final class Initialization {
                 return;
             }
             if (succeeded && checkout.filter(Initialization::hasRoadmap).isPresent()) {
-                projects.changeInitStatus(projectId, GrdInitStatus.READY, null);
+                initStatuses.change(projectId, GrdInitStatus.READY, null);
             } else {
-                projects.changeInitStatus(projectId, GrdInitStatus.FAILED, failure(stage, ended));
+                initStatuses.change(projectId, GrdInitStatus.FAILED, failure(stage, ended));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Initialization of " + projectId + " failed after " + stage.command(), e);
-            projects.find(projectId).ifPresent(p -> projects.changeInitStatus(projectId, GrdInitStatus.FAILED,
-                    "Could not go on after " + stage.command() + ": " + e.getMessage()));
+            initStatuses.change(projectId, GrdInitStatus.FAILED,
+                    "Could not go on after " + stage.command() + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.grdplanner.planning.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.grdplanner.agent.control.PermissionMode;
@@ -37,10 +38,23 @@ public final class PlanningPrompt {
 
     /** Interactive sessions pass no permission mode: the person answers the agent's own prompts in the terminal. */
     public static List<String> argv(String agent, ExecutionMode mode, PermissionMode permissions, String prompt) {
-        return mode == ExecutionMode.AUTONOMOUS
-                ? List.of(agent, "-p", "--output-format", "stream-json", "--verbose", "--permission-mode",
-                        permissions.flag(), prompt)
+        return mode == ExecutionMode.AUTONOMOUS ? autonomous(agent, permissions, List.of(), prompt)
                 : List.of(agent, prompt);
+    }
+
+    /** An autonomous run that continues the agent's conversation {@code agentSessionId} with {@code reply}. */
+    public static List<String> resuming(String agent, PermissionMode permissions, String agentSessionId,
+                                        String reply) {
+        return autonomous(agent, permissions, List.of("--resume", agentSessionId), reply);
+    }
+
+    private static List<String> autonomous(String agent, PermissionMode permissions, List<String> options,
+                                           String prompt) {
+        List<String> argv = new ArrayList<>(List.of(agent, "-p", "--output-format", "stream-json", "--verbose",
+                "--permission-mode", permissions.flag()));
+        argv.addAll(options);
+        argv.add(prompt);
+        return List.copyOf(argv);
     }
 
     private static String text(String value) {

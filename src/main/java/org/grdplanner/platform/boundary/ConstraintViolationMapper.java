@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.platform.boundary.SharedJson;
 
 /**
  * A request whose fields break several constraints is answered with all of them in {@code errors}, so that a form

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.platform.boundary.SharedJson;
 
 final class ErrorResponses {
 

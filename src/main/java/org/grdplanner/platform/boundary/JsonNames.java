@@ -16,18 +16,4 @@ public final class JsonNames {
         }
         return snake.toString();
     }
-
-    public static String camelCase(String snakeCase) {
-        StringBuilder camel = new StringBuilder(snakeCase.length());
-        boolean upper = false;
-        for (char c : snakeCase.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                camel.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return camel.toString();
-    }
 }

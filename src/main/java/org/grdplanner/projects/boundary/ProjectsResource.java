@@ -2,7 +2,7 @@ package org.grdplanner.projects.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import org.grdplanner.planning.control.InitStatuses;
 import org.grdplanner.projects.control.ProjectService;
 
 @Path("projects")
@@ -28,12 +29,12 @@ public class ProjectsResource {
     ProjectService projects;
 
     @Inject
-    ProjectRequests requests;
+    InitStatuses initStatuses;
 
     @POST
-    public Response create(@NotNull(message = "Send a JSON object with name and local_path.") JsonObject draft,
+    public Response create(@NotNull(message = "Send a JSON object with name and local_path.") @Valid NewProjectRequest draft,
                            @Context UriInfo uri) {
-        String id = projects.create(requests.draft(draft)).getId();
+        String id = projects.create(draft.draft()).getId();
         return Response.created(uri.getAbsolutePathBuilder().path(id).build())
                 .entity(ProjectView.of(projects.require(id)))
                 .build();
@@ -53,9 +54,11 @@ public class ProjectsResource {
     @PATCH
     @Path("{id}")
     public ProjectView update(@PathParam("id") String id,
-                              @NotNull(message = "Send a JSON object with the fields to change.") JsonObject changes) {
-        projects.require(id);
-        return ProjectView.of(projects.update(id, requests.patch(changes)));
+                              @NotNull(message = "Send a JSON object with the fields to change.") @Valid
+                              ProjectChanges changes) {
+        projects.update(id, changes.patch());
+        changes.initStatus().ifPresent(status -> initStatuses.change(id, status));
+        return ProjectView.of(projects.require(id));
     }
 
     @DELETE

@@ -15,12 +15,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.projects.entity.GrdInitStatus;
 import org.grdplanner.projects.entity.Project;
 
 @Stateless
@@ -40,18 +37,15 @@ public class ProjectService {
     @Inject
     Event<ProjectCreated> creations;
 
-    @Inject
-    Event<ProjectEvent> projectEvents;
-
     public Project create(NewProject draft) {
-        refuseSharedCheckout(draft.localPath, null);
+        refuseSharedCheckout(draft.localPath(), null);
         String id = RandomIds.next(ID_PREFIX);
         while (em.find(Project.class, id) != null) {
             id = RandomIds.next(ID_PREFIX);
         }
-        Project project = new Project(id, draft.name.strip(), draft.description, draft.localPath, now());
+        Project project = new Project(id, draft.name().strip(), draft.description(), draft.localPath(), now());
         em.persist(project);
-        creations.fire(new ProjectCreated(id, draft.autoInit));
+        creations.fire(new ProjectCreated(id, draft.autoInit()));
         return project;
     }
 
@@ -75,59 +69,20 @@ public class ProjectService {
         if (patch.isEmpty()) {
             return project;
         }
-        if (patch.has("name")) {
-            project.rename(patch.name.strip());
+        if (patch.name() != null) {
+            project.rename(patch.name().strip());
         }
-        if (patch.has("description")) {
-            project.describe(patch.description);
+        if (patch.description() != null) {
+            project.describe(patch.description().orElse(null));
         }
-        if (patch.has("local_path")) {
-            if (!refuseSharedCheckout(patch.localPath, id).equals(realPath(project.getLocalPath()))) {
+        if (patch.localPath() != null) {
+            if (!refuseSharedCheckout(patch.localPath(), id).equals(realPath(project.getLocalPath()))) {
                 relocations.fire(new ProjectRelocation(id));
             }
-            project.relocate(patch.localPath);
-        }
-        if (patch.has("grd_init_status")) {
-            changeInitStatus(project, GrdInitStatus.fromValue(patch.grdInitStatus).orElseThrow(), null);
+            project.relocate(patch.localPath());
         }
         project.touch(now());
         return project;
-    }
-
-    public Project changeInitStatus(String id, GrdInitStatus status) {
-        return changeInitStatus(id, status, null);
-    }
-
-    public Project changeInitStatus(String id, GrdInitStatus status, String reason) {
-        Project project = require(id);
-        if (changeInitStatus(project, status, reason)) {
-            project.touch(now());
-        }
-        return project;
-    }
-
-    public record InitStatusChanged(String grdInitStatus, String grdInitReason) {
-    }
-
-    /** True when the status or its reason changed; only a change is announced. */
-    private boolean changeInitStatus(Project project, GrdInitStatus status, String reason) {
-        if (project.getGrdInitStatus() == status && Objects.equals(project.getGrdInitReason(), reason)) {
-            return false;
-        }
-        project.changeInitStatus(status, reason);
-        projectEvents.fireAsync(new ProjectEvent(project.getId(), "init_status_changed",
-                new InitStatusChanged(status.value(), reason)));
-        return true;
-    }
-
-    /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */
-    public int failStuckInitializations() {
-        return em.createQuery("UPDATE Project p SET p.grdInitStatus = :failed, p.grdInitReason = :reason "
-                        + "WHERE p.grdInitStatus = :initializing")
-                .setParameter("failed", GrdInitStatus.FAILED)
-                .setParameter("reason", "The server stopped while GRD was being initialized; initialize again.")
-                .setParameter("initializing", GrdInitStatus.INITIALIZING)
-                .executeUpdate();
     }
 
     public void delete(String id) {

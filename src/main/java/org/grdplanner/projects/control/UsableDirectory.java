@@ -1,7 +1,9 @@
 package org.grdplanner.projects.control;
 
 import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -9,7 +11,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-@Target({FIELD, PARAMETER})
+@Target({FIELD, PARAMETER, METHOD, TYPE_USE})
 @Retention(RUNTIME)
 @Constraint(validatedBy = UsableDirectoryValidator.class)
 public @interface UsableDirectory {

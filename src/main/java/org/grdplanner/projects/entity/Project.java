@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.grdplanner.planning.entity.GrdInitStatus;
 
 @Entity
 @Table(name = "projects")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +29,7 @@ import org.grdplanner.output.control.OutputLog;
 import org.grdplanner.platform.boundary.DispatchEnd;
 import org.grdplanner.platform.boundary.RequestNumbers;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.control.SharedJson;
+import org.grdplanner.platform.boundary.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.LiveSession;
@@ -64,7 +65,7 @@ public class SessionsResource {
         var views = store.ofProject(projectId).stream()
                 .map(row -> SessionView.of(row, sessions.find(row.getId()).orElse(null)))
                 .toList();
-        return new SessionView.Page(views, views.size());
+        return SessionView.Page.of(views);
     }
 
     @GET
@@ -113,8 +114,7 @@ public class SessionsResource {
     @Path("{sessionId}/input")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response input(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
-                          @NotNull(message = "Send a JSON object with text.") JsonObject body) {
-        SessionRequests.Input input = SessionRequests.Input.of(body);
+                          @NotNull(message = "Send a JSON object with text.") @Valid SessionRequests.Input input) {
         requireExisting(projectId, sessionId);
         byte[] bytes = input.text().getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_INPUT_BYTES) {
@@ -129,8 +129,8 @@ public class SessionsResource {
     @Path("{sessionId}/resize")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject resize(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
-                             @NotNull(message = "Send a JSON object with cols and rows.") JsonObject body) {
-        SessionRequests.Resize size = SessionRequests.Resize.of(body);
+                             @NotNull(message = "Send a JSON object with cols and rows.") @Valid
+                             SessionRequests.Resize size) {
         requireExisting(projectId, sessionId);
         sessions.resize(sessionId, size.cols(), size.rows());
         return SharedJson.createObjectBuilder().add("cols", size.cols()).add("rows", size.rows()).build();
@@ -163,10 +163,7 @@ public class SessionsResource {
 
     private ProjectSession require(String projectId, String sessionId) {
         projects.require(projectId);
-        return store.find(sessionId)
-                .filter(row -> row.getProjectId().equals(projectId))
-                .orElseThrow(() -> Refusal.notFound("Session " + sessionId + " does not exist in project "
-                        + projectId + "."));
+        return store.require(projectId, sessionId);
     }
 
     private static long resumeOffset(String lastEventId, String from) {

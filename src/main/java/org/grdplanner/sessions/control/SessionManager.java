@@ -71,6 +71,9 @@ public class SessionManager {
     Event<AgentStarted> agentStarts;
 
     @Inject
+    Event<SessionRunning> running;
+
+    @Inject
     SessionMetrics metrics;
 
     @Resource(lookup = IO_EXECUTOR)
@@ -114,7 +117,7 @@ public class SessionManager {
         try {
             store.create(new ProjectSession(id, config.projectId(), config.command(), config.prompt(),
                     config.argv(), config.cwd().toString(), EXECUTION_TYPE, config.mode().value(),
-                    Instant.now()));
+                    Instant.now()).continuing(config.parentSessionId()));
             LiveSession session = new LiveSession(id, config.projectId(),
                     OutputLog.create(transcript(id), settings.ringBytes()),
                     config.limits() == null ? settings.limits() : config.limits(), report(id, config));
@@ -149,6 +152,7 @@ public class SessionManager {
             fail(session, problem.get());
             return;
         }
+        announce(new SessionRunning(session.id(), session.projectId(), config.cwd(), true));
         TerminalProcess process;
         try {
             process = TerminalProcess.start(config.argv(), config.cwd(), env, INITIAL_SIZE);
@@ -166,7 +170,7 @@ public class SessionManager {
             LOG.log(Level.WARNING, "Could not record the pid of session " + session.id()
                     + "; its output is still read and kept", e);
         }
-        pump(session);
+        pump(session, config);
     }
 
     private static Optional<String> startProblem(SessionConfig config, Map<String, String> env) {
@@ -183,12 +187,13 @@ public class SessionManager {
         return Optional.empty();
     }
 
-    private void pump(LiveSession session) {
+    private void pump(LiveSession session, SessionConfig config) {
         TerminalProcess process = session.process();
         try {
             new OutputPump(session.id(), session.output(), io).drain(new PtyMasterStream(process,
                     () -> endGroup(session.processGroup()), settings.stopGrace().plusSeconds(2)), session::observe);
             int exitCode = process.waitFor();
+            announce(new SessionRunning(session.id(), session.projectId(), config.cwd(), false));
             session.report().ifPresent(report -> readEnd(report, session.output()));
             finish(session, session.statusAfterExit(exitCode), exitCode, null);
         } catch (IOException e) {
@@ -197,6 +202,14 @@ public class SessionManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finish(session, SessionStatus.INTERRUPTED, null, "The server stopped reading this session.");
+        }
+    }
+
+    private void announce(SessionRunning moment) {
+        try {
+            running.fire(moment);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An observer of session " + moment.sessionId() + " failed", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.grdplanner.agent.control.AgentReport;
+import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
 
@@ -25,6 +26,14 @@ public class SessionStore {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ProjectSession> find(String id) {
         return Optional.ofNullable(em.find(ProjectSession.class, id));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ProjectSession require(String projectId, String sessionId) {
+        return find(sessionId)
+                .filter(row -> row.getProjectId().equals(projectId))
+                .orElseThrow(() -> Refusal.notFound("Session " + sessionId + " does not exist in project "
+                        + projectId + "."));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

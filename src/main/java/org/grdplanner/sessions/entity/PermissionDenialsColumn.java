@@ -1,13 +1,10 @@
 package org.grdplanner.sessions.entity;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.io.StringReader;
 import java.util.List;
-import org.grdplanner.platform.control.SharedJson;
+import java.util.Map;
+import org.grdplanner.agent.control.AgentJson;
 
 /** The denials as the JSON array the API shows, {@code [{"tool_name": ..., "target": ...}]}. */
 @Converter
@@ -18,11 +15,9 @@ public class PermissionDenialsColumn implements AttributeConverter<List<Permissi
         if (denials == null) {
             return null;
         }
-        JsonArrayBuilder array = SharedJson.createArrayBuilder();
-        denials.forEach(denial -> array.add(SharedJson.createObjectBuilder()
-                .add("tool_name", denial.toolName())
-                .add("target", denial.target())));
-        return array.build().toString();
+        return AgentJson.objects(denials.stream()
+                .map(denial -> Map.of("tool_name", denial.toolName(), "target", denial.target()))
+                .toList());
     }
 
     @Override
@@ -30,9 +25,9 @@ public class PermissionDenialsColumn implements AttributeConverter<List<Permissi
         if (column == null) {
             return null;
         }
-        JsonArray array = SharedJson.createReader(new StringReader(column)).readArray();
-        return array.getValuesAs(JsonObject.class).stream()
-                .map(denial -> new PermissionDenial(denial.getString("tool_name", ""), denial.getString("target", "")))
+        return AgentJson.objects(column).stream()
+                .map(denial -> new PermissionDenial(denial.getOrDefault("tool_name", ""),
+                        denial.getOrDefault("target", "")))
                 .toList();
     }
 }

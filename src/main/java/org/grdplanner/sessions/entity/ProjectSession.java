@@ -70,6 +70,9 @@ public class ProjectSession {
     @Column(name = "agent_session_id")
     private String agentSessionId;
 
+    @Column(name = "parent_session_id")
+    private String parentSessionId;
+
     @Embedded
     private AgentResult result;
 
@@ -105,6 +108,20 @@ public class ProjectSession {
         this.outputBytes = bytes;
         this.lastActivityAt = lastActivity;
         this.endedAt = now;
+    }
+
+    /** This session continues {@code parent}'s agent conversation. */
+    public ProjectSession continuing(String parent) {
+        this.parentSessionId = parent;
+        return this;
+    }
+
+    public String getParentSessionId() {
+        return parentSessionId;
+    }
+
+    public String getCwd() {
+        return cwd;
     }
 
     public String getId() {

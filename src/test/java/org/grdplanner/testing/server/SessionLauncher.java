@@ -52,7 +52,7 @@ public class SessionLauncher {
                         settings.limits().lifetime())
                 : null;
         String id = sessions.start(new SessionConfig(request.getString("project_id"), "test", String.join(" ", argv),
-                argv, Paths.get(request.getString("cwd")), ExecutionMode.AUTONOMOUS, env, limits));
+                argv, Paths.get(request.getString("cwd")), ExecutionMode.AUTONOMOUS, env, limits, null));
         return Response.status(201).entity(Json.createObjectBuilder().add("session_id", id).build()).build();
     }
 

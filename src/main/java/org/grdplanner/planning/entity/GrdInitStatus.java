@@ -1,4 +1,4 @@
-package org.grdplanner.projects.entity;
+package org.grdplanner.planning.entity;
 
 import java.util.Arrays;
 import java.util.Locale;

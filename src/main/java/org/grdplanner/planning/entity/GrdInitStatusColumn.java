@@ -1,4 +1,4 @@
-package org.grdplanner.projects.entity;
+package org.grdplanner.planning.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

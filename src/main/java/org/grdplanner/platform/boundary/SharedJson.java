@@ -1,10 +1,9 @@
-package org.grdplanner.platform.control;
+package org.grdplanner.platform.boundary;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
-import java.io.InputStream;
 import java.io.Reader;
 
 /**
@@ -29,9 +28,5 @@ public final class SharedJson {
 
     public static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
-    }
-
-    public static JsonReader createReader(InputStream json) {
-        return PROVIDER.createReader(json);
     }
 }
