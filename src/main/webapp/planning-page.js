@@ -1,24 +1,16 @@
 import {api} from './api.js';
+import {CommandForm} from './command-form.js';
+import {Documents} from './documents.js';
 import {badge, el, view} from './dom.js';
 import {openStream} from './events.js';
 import {showFailure} from './failure.js';
+import {renderOverview} from './overview.js';
+import {RoadmapView} from './roadmap-view.js';
 import {SessionPanel} from './session-panel.js';
-import {shellWords} from './words.js';
 
 export async function showPlanning(projectId) {
     const page = new PlanningPage(projectId);
     await page.load();
-}
-
-/* The progress line speaks of the milestone shown, as the phase list under it does. */
-function progressOf(phases) {
-    const plans = phases.flatMap(phase => phase.plans);
-    return {
-        phases_complete: phases.filter(phase => phase.status === 'complete').length,
-        phases_total: phases.length,
-        plans_with_summary: plans.filter(plan => plan.has_summary).length,
-        plans_total: plans.length,
-    };
 }
 
 class PlanningPage {
@@ -28,7 +20,6 @@ class PlanningPage {
         this.activeSessionId = null;
         this.starting = false;
         this.session = null;
-        this.milestone = null;
     }
 
     async load() {
@@ -37,11 +28,14 @@ class PlanningPage {
         this.error = el('p', {class: 'error', id: 'planning-error', role: 'alert'});
         this.agent = el('p', {id: 'agent-status', class: 'muted', role: 'status'}, 'Looking for the agent…');
         this.header = el('div', {class: 'project-head'});
-        this.roadmap = el('section', {id: 'roadmap', 'aria-label': 'Roadmap'});
-        this.palette = this.buildPalette(catalogue.commands);
+        this.overview = el('section', {id: 'overview', 'aria-label': 'Overview', hidden: true});
+        this.documents = new Documents(this.base);
+        this.roadmap = new RoadmapView(this);
+        this.palette = new CommandForm(catalogue.commands, (command, args) => this.run(() => this.invoke(command, args)));
         this.panel = new SessionPanel(this);
         view.replaceChildren(this.header, this.agent, this.error,
-            el('div', {class: 'layout'}, el('div', {}, this.roadmap, this.palette), this.panel.element));
+            el('div', {class: 'layout'}, el('div', {}, this.overview, this.roadmap.element, this.palette.element),
+                this.panel.element), this.documents.dialog);
         this.renderHeader();
         this.events = openStream(`api/${this.base}/events`, {
             session_started: data => {
@@ -79,8 +73,8 @@ class PlanningPage {
     }
 
     async loadSessions() {
-        const {sessions} = await api('GET', `${this.base}/sessions`);
-        this.panel.list(sessions);
+        const {sessions, totals} = await api('GET', `${this.base}/sessions`);
+        this.panel.list(sessions, totals);
         return sessions;
     }
 
@@ -114,9 +108,15 @@ class PlanningPage {
     /* One start at a time: a second click while the first is on its way would be refused as a second session. */
     enableStarts() {
         const blocked = this.starting || !!this.activeSessionId;
-        [this.header, this.palette, this.roadmap]
-            .flatMap(part => [...part.querySelectorAll('#initialize, #init-document, #palette button, #palette select, #palette input, .phase-actions button')])
+        [this.header, this.roadmap.element]
+            .flatMap(part => [...part.querySelectorAll('#initialize, #init-document, .phase-actions button')])
             .forEach(control => control.disabled = blocked);
+        this.palette.disabled = blocked;
+        this.panel.enableReply(!blocked);
+    }
+
+    invoke(command, args) {
+        return api('POST', `${this.base}/planning/invoke`, {command, args});
     }
 
     async refreshStatus() {
@@ -130,78 +130,11 @@ class PlanningPage {
     }
 
     async loadRoadmap() {
-        const roadmap = await api('GET', `${this.base}/planning/roadmap`);
-        const milestones = roadmap.milestones;
-        if (!milestones.some(m => this.milestoneKey(m) === this.milestone)) {
-            const current = milestones.find(m => !m.shipped) || milestones[milestones.length - 1];
-            this.milestone = current ? this.milestoneKey(current) : null;
-        }
-        const selector = el('select', {id: 'milestone', 'aria-label': 'Milestone', onchange: event => {
-            this.milestone = event.target.value;
-            this.loadRoadmap();
-        }}, milestones.map(m => el('option', {value: this.milestoneKey(m), selected: this.milestoneKey(m) === this.milestone},
-            `${m.version || ''} ${m.name}${m.shipped ? ' (shipped)' : ''}`.trim() || 'Roadmap')));
-        const shown = milestones.find(m => this.milestoneKey(m) === this.milestone);
-        const p = progressOf(shown ? shown.phases : []);
-        this.roadmap.replaceChildren(...[
-            el('h2', {}, 'Roadmap'),
-            milestones.length ? selector : el('p', {class: 'muted'}, 'No roadmap yet: initialize GRD planning or run a command.'),
-            el('p', {id: 'progress'}, `${p.phases_complete} of ${p.phases_total} phases complete · ${p.plans_with_summary} of ${p.plans_total} plans done`),
-            roadmap.warnings.map(warning => el('p', {class: 'error'}, warning)),
-            (shown ? shown.phases : []).map(phase => this.renderPhase(phase))].flat());
+        const [roadmap] = await Promise.all([api('GET', `${this.base}/planning/roadmap`), this.documents.load()]);
+        this.roadmap.render(roadmap);
+        this.palette.offerPhases(roadmap.milestones.flatMap(milestone => milestone.phases));
+        await renderOverview(this.overview, this.base, roadmap.milestones, this.documents);
         this.enableStarts();
-    }
-
-    milestoneKey(milestone) {
-        return `${milestone.version || ''}|${milestone.name}`;
-    }
-
-    renderPhase(phase) {
-        const invoke = command => this.run(() => api('POST', `${this.base}/planning/invoke`, {command, args: [phase.number]}));
-        return el('div', {class: 'phase', 'data-phase': phase.number},
-            el('div', {class: 'phase-title'}, `Phase ${phase.number}: ${phase.name}`, phase.inserted ? el('span', {class: 'muted'}, '(inserted)') : null,
-                badge(phase.status)),
-            phase.goal ? el('div', {class: 'muted'}, phase.goal) : null,
-            phase.plans.length ? el('ul', {class: 'plans'}, phase.plans.map(plan =>
-                el('li', {}, `${plan.number ? `${plan.number}: ` : ''}${plan.title || plan.file}${plan.has_summary ? ' ✓' : ''}`))) : null,
-            el('div', {class: 'phase-actions'},
-                el('button', {type: 'button', class: 'secondary', onclick: () => invoke('discuss-phase')}, 'Discuss'),
-                el('button', {type: 'button', class: 'secondary', onclick: () => invoke('plan-phase')}, 'Plan'),
-                el('button', {type: 'button', class: 'secondary', onclick: () => invoke('list-phase-assumptions')}, 'List assumptions')));
-    }
-
-    buildPalette(commands) {
-        const groups = [...new Set(commands.map(c => c.group))];
-        const select = el('select', {id: 'command'}, groups.map(group => el('optgroup', {label: group},
-            commands.filter(c => c.group === group).map(c => el('option', {value: c.name}, c.name)))));
-        const args = el('input', {type: 'text', id: 'command-args', 'aria-label': 'Arguments'});
-        const about = el('p', {id: 'command-description', class: 'muted'});
-        const hint = () => {
-            const command = commands.find(c => c.name === select.value);
-            args.placeholder = command.argument_hint || 'no arguments';
-            about.replaceChildren(command.description || '',
-                command.argument_hint ? el('code', {class: 'hint'}, ` /grd:${command.name} ${command.argument_hint}`) : '');
-        };
-        select.addEventListener('change', hint);
-        hint();
-        const form = el('form', {id: 'palette'},
-            el('div', {class: 'palette-row'},
-                el('div', {}, el('label', {for: 'command'}, 'Command'), select),
-                el('div', {}, el('label', {for: 'command-args'}, 'Arguments'), args),
-                el('button', {type: 'submit', id: 'run-command'}, 'Run')),
-            about);
-        form.addEventListener('submit', event => {
-            event.preventDefault();
-            let words;
-            try {
-                words = shellWords(args.value);
-            } catch (error) {
-                this.error.textContent = error.message;
-                return;
-            }
-            this.run(() => api('POST', `${this.base}/planning/invoke`, {command: select.value, args: words}));
-        });
-        return el('section', {'aria-label': 'Commands'}, el('h2', {}, 'Commands'), form);
     }
 
     async run(call) {

@@ -1,6 +1,7 @@
 import {api} from './api.js';
 import {badge, el} from './dom.js';
 import {openStream} from './events.js';
+import {SessionOutcome, spent} from './session-outcome.js';
 import {Transcript} from './transcript.js';
 
 export class SessionPanel {
@@ -18,13 +19,16 @@ export class SessionPanel {
         this.terminalBox = el('div', {id: 'terminal', hidden: true});
         this.transcriptTab.addEventListener('click', () => this.show('transcript'));
         this.terminalTab.addEventListener('click', () => this.show('terminal'));
+        this.totals = el('p', {id: 'session-totals', class: 'muted', hidden: true});
+        this.sessions = [];
+        this.outcome = new SessionOutcome(this);
         this.element = el('section', {id: 'session', 'aria-label': 'Session'},
             el('h2', {}, 'Session'),
-            this.history,
+            this.history, this.totals,
             el('div', {class: 'session-bar'}, this.status, this.stop),
-            this.reason,
+            this.outcome.top, this.reason,
             el('div', {class: 'tabs', role: 'tablist'}, this.transcriptTab, this.terminalTab),
-            this.transcript, this.terminalBox);
+            this.transcript, this.terminalBox, this.outcome.bottom, this.outcome.diff);
         this.terminal = new Terminal({convertEol: false, fontSize: 13, scrollback: 20000});
         this.fit = new FitAddon.FitAddon();
         this.terminal.loadAddon(this.fit);
@@ -55,8 +59,11 @@ export class SessionPanel {
         }
     }
 
-    /** Every session of the project, newest first, to open any earlier one's transcript. */
-    list(sessions) {
+    /** Every session of the project, newest first, to open any earlier one's transcript, and what they cost. */
+    list(sessions, totals) {
+        this.sessions = sessions;
+        this.totals.textContent = totals && totals.num_turns ? `This project so far: ${spent(totals)}` : '';
+        this.totals.hidden = !this.totals.textContent;
         this.history.replaceChildren(...sessions.map(session => el('option', {value: session.id},
             `${(session.prompt || session.command || session.id).replace(/^\/grd:/, '')} · ${session.status} · ${new Date(session.created_at).toLocaleString()}`)));
         this.history.value = this.sessionId;
@@ -71,6 +78,7 @@ export class SessionPanel {
         this.terminal.reset();
         this.readable.clear();
         this.reason.hidden = true;
+        this.outcome.clear();
         const shown = {status: 'running', label: sessionId, exit: ''};
         const render = () => {
             if (this.sessionId === sessionId) {
@@ -95,6 +103,7 @@ export class SessionPanel {
             }
             this.show(session.execution_mode === 'interactive' ? 'terminal' : 'transcript');
             shown.label = session.prompt || session.command || sessionId;
+            this.outcome.show(session, this.sessions);
             if (this.running) {
                 this.stop.hidden = session.status !== 'active';
                 shown.status = session.status === 'active' ? 'running' : session.status;
@@ -138,10 +147,18 @@ export class SessionPanel {
 
     async showReason(sessionId) {
         const session = await api('GET', `${this.page.base}/sessions/${sessionId}`);
-        if (this.sessionId === sessionId && session.failure_reason) {
+        if (this.sessionId !== sessionId) {
+            return;
+        }
+        if (session.failure_reason) {
             this.reason.textContent = session.failure_reason;
             this.reason.hidden = false;
         }
+        this.outcome.show(session, this.sessions);
+    }
+
+    enableReply(allowed) {
+        this.outcome.enable(allowed);
     }
 
     output(data) {

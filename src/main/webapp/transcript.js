@@ -1,4 +1,5 @@
 import {el, counted} from './dom.js';
+import {markdownHtml} from './markdown.js';
 
 /**
  * The readable transcript of an autonomous session, drawn from the server's structured events: what the agent says,
@@ -24,7 +25,7 @@ export class Transcript {
                 `The model's API answered ${data.error_status ?? ''} (${data.error}); retry ${data.attempt} of ${data.max_retries}`)),
             message: data => {
                 const entry = el('div', {class: 'entry message'});
-                entry.innerHTML = DOMPurify.sanitize(marked.parse(data.text));
+                entry.innerHTML = markdownHtml(data.text);
                 this.add(entry);
             },
             thinking: data => this.add(el('details', {class: 'entry thinking'}, el('summary', {}, 'Thinking'),

@@ -38,3 +38,8 @@ export function shellWords(text) {
     }
     return words;
 }
+
+/** A word as a shell reads it back: in double quotes when it holds blanks, quotes or backslashes. */
+export function shellQuote(word) {
+    return /[\s"'\\]/.test(word) || word === '' ? `"${word.replace(/["\\]/g, '\\$&')}"` : word;
+}

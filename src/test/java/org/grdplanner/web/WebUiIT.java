@@ -372,4 +372,134 @@ class WebUiIT {
         assertEquals(1, terminal.split("Working on", -1).length - 1, terminal);
         assertTrue(browser.findElement(By.id("run-command")).getAttribute("disabled") == null);
     }
+
+    /** A checkout as GRD leaves it after planning phase 2: project, state, roadmap, the phase's context and plan. */
+    Path plannedPhase(String name) throws IOException {
+        Path checkout = Files.createDirectories(workspace.resolve(name));
+        Path phase = Files.createDirectories(checkout.resolve(".planning/phases/02-cache-the-index"));
+        Files.writeString(checkout.resolve(".planning/PROJECT.md"), """
+                # Atlas
+
+                ## What This Is
+
+                A road atlas that answers lookups in milliseconds.
+                """);
+        Files.writeString(checkout.resolve(".planning/STATE.md"), """
+                # Project State
+
+                ## Current Position
+
+                Phase: 2 of 3 (Cache the index)
+                Plan: 1 of 1 in current phase
+                Status: Ready to execute
+                """);
+        Files.writeString(checkout.resolve(".planning/ROADMAP.md"), """
+                # Roadmap: Atlas
+
+                ## v0.1 Index
+
+                ### Phase 1: Setup
+                **Goal**: Lay the foundation
+
+                ### Phase 2: Cache the index
+                **Goal**: Answer lookups from memory
+                **Depends on**: Phase 1
+                """);
+        Files.writeString(phase.resolve("02-CONTEXT.md"), "# Phase 2 context\n\nThe cache must survive restarts.\n");
+        Files.writeString(phase.resolve("02-01-PLAN.md"), """
+                ---
+                phase: 02-cache-the-index
+                plan: 01
+                type: execute
+                wave: 1
+                depends_on: ["01-01"]
+                files_modified: [src/cache.ts, src/lookup.ts]
+                autonomous: true
+                must_haves:
+                  truths: ["A repeated lookup is answered from memory"]
+                  artifacts:
+                    - path: src/cache.ts
+                      provides: the LRU cache
+                ---
+
+                <objective>
+                Put an LRU cache in front of the index.
+
+                Purpose: lookups in milliseconds.
+                </objective>
+
+                <tasks>
+                <task type="auto">
+                  <name>Task 1: Add the cache</name>
+                  <action>Wrap the index in an LRU cache.</action>
+                </task>
+                </tasks>
+                """);
+        return checkout;
+    }
+
+    @Test
+    void aPlanOpensWithItsHeaderItsObjectiveAndItsMustHaves() throws IOException {
+        openPlanning(projectViaApi(plannedPhase("Opened")));
+
+        awaitText(By.id("position"), "2 of 3 (Cache the index)");
+        awaitText(By.id("project-what"), "A road atlas that answers lookups in milliseconds.");
+        awaitText(By.cssSelector(".phase[data-phase='2'] .depends"), "Depends on Phase 1");
+        click(By.cssSelector(".plans [data-document='phases/02-cache-the-index/02-01-PLAN.md']"));
+
+        WebElement dialog = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("document-view")));
+        awaitText(By.id("document-front-matter"), "Wave 1 · Depends on 01-01 · Autonomous");
+        assertTrue(dialog.findElement(By.id("document-front-matter")).getText().contains("src/cache.ts"));
+        awaitText(By.id("must-haves"), "A repeated lookup is answered from memory");
+        awaitText(By.id("must-haves"), "src/cache.ts provides the LRU cache");
+        WebElement body = dialog.findElement(By.id("document-body"));
+        assertEquals("Objective", body.findElement(By.tagName("h4")).getText());
+        assertTrue(body.getText().contains("Put an LRU cache in front of the index."), body.getText());
+        Browser.screenshot(browser, "plan-open");
+
+        click(By.cssSelector("#document-view .siblings [data-document='phases/02-cache-the-index/02-CONTEXT.md']"));
+        awaitText(By.id("document-body"), "The cache must survive restarts.");
+        click(By.id("close-document"));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("document-view")));
+    }
+
+    @Test
+    void aSessionsNewPlanIsInItsChangesWithItsDiffAndItsCost() throws IOException {
+        Path checkout = plannedPhase("Changed");
+        FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/01-setup/01-01-PLAN.md");
+        openPlanning(projectViaApi(checkout));
+
+        click(By.xpath("//div[@data-phase='1']//button[text()='Plan']"));
+        awaitText(By.id("session-status"), "completed");
+        By created = By.cssSelector("#session-changes li.created[data-path='phases/01-setup/01-01-PLAN.md']");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(created));
+        awaitText(By.id("session-result"), "$0.0100 · 1 turn · 0.0 s");
+        awaitText(By.id("session-totals"), "This project so far: $0.0100 · 1 turn");
+        click(By.cssSelector("#session-changes li.created button.link:not(.open-document)"));
+
+        awaitText(By.id("diff-title"), "created: .planning/phases/01-setup/01-01-PLAN.md");
+        awaitText(By.id("diff"), "+# Plan written by plan-phase");
+        assertEquals("+# Plan written by plan-phase", browser.findElement(By.cssSelector("#diff .add")).getText());
+        click(By.id("close-diff"));
+        click(By.cssSelector("#session-changes li.created .open-document"));
+        awaitText(By.id("document-title"), "phases/01-setup/01-01-PLAN.md");
+        awaitText(By.id("document-body"), "Plan written by plan-phase");
+    }
+
+    @Test
+    void aCommandsArgumentsAreFieldsThatWriteItsArgumentLine() throws IOException {
+        openPlanning(projectViaApi(plannedPhase("Fields")));
+        new Select(browser.findElement(By.id("command"))).selectByValue("plan-phase");
+
+        WebElement phase = waiting().until(driver -> driver.findElement(
+                By.cssSelector("#command-fields select[data-field='phase'] option[value='2']")));
+        assertEquals("2: Cache the index", phase.getText());
+        new Select(browser.findElement(By.cssSelector("#command-fields select[data-field='phase']"))).selectByValue("2");
+        click(By.cssSelector("#command-fields input[data-flag='--research-only']"));
+        assertEquals("2 --research-only", browser.findElement(By.id("command-args")).getAttribute("value"));
+
+        new Select(browser.findElement(By.id("command"))).selectByValue("add-phase");
+        browser.findElement(By.cssSelector("#command-fields input[data-field='text']")).sendKeys("Keep \"hot\" keys");
+        assertEquals("\"Keep \\\"hot\\\" keys\"", browser.findElement(By.id("command-args")).getAttribute("value"));
+    }
 }

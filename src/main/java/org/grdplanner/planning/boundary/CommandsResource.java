@@ -30,6 +30,7 @@ public class CommandsResource {
                     .add("argument_hint", command.argumentHint())
                     .add("description", command.description())
                     .add("requires_arguments", command.requiresArguments())
+                    .add("phase_argument", command.startsWithPhaseNumber())
                     .add("default_mode", command.defaultMode().value())
                     .add("aliases", aliases));
         });
