@@ -142,6 +142,12 @@ class RealAgentIT {
         return Reply.tool("Write", writeInput(file, content));
     }
 
+    /** From a blank page: only the hash would change from a page of the same document, and its panels would linger. */
+    static void openPlanning(URL server, String projectId) {
+        browser.get("about:blank");
+        browser.get(Loopback.application(server) + "#/projects/" + projectId + "/planning");
+    }
+
     static List<SseEvent> stream(URL server, String projectId, String sessionId) throws Exception {
         return SseClient.readUntilComplete(Loopback.application(server)
                 .resolve("api/projects/" + projectId + "/sessions/" + sessionId + "/stream"), Eventually.PATIENCE);
@@ -197,7 +203,7 @@ class RealAgentIT {
         assertEquals(List.of(Map.of("tool_name", "Write", "target", ".planning/phases/02-cache-the-index/02-01-PLAN.md")),
                 session.getList("result.permission_denials"));
         assertFalse(Files.exists(plan));
-        browser.get(Loopback.application(askingServer) + "#/projects/" + projectId + "/planning");
+        openPlanning(askingServer, projectId);
         awaitText(By.cssSelector("#transcript .entry.denials"),
                 "The agent was refused 1 action: Write .planning/phases/02-cache-the-index/02-01-PLAN.md");
         awaitText(By.cssSelector("#transcript .entry.tool.error"), "✗ error");
@@ -242,7 +248,7 @@ class RealAgentIT {
             assertTrue(agent.getBoolean("found"));
             assertEquals("2.1.332 (Claude Code)", agent.getString("version"));
             assertFalse(agent.getBoolean("grd_installed"));
-            browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
+            openPlanning(allowedServer, projectId);
             awaitText(By.id("agent-status"), "GRD is not installed for this agent");
 
             JsonPath session = endedSession(allowedServer, projectId,
@@ -283,7 +289,7 @@ class RealAgentIT {
                 writes(context, "# Phase 3\nStorage: SQLite\n"), Reply.text("Recorded the decision."));
         String projectId = project(allowedServer, checkout);
         String sessionId = invoke(allowedServer, projectId, "discuss-phase", "3");
-        browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
+        openPlanning(allowedServer, projectId);
 
         awaitText(By.cssSelector("#terminal .xterm-rows"), "SQLite or PostgreSQL?");
         ((JavascriptExecutor) browser).executeScript("document.querySelector('#terminal .xterm-helper-textarea').focus()");
@@ -316,7 +322,7 @@ class RealAgentIT {
                 writes(plan, "# Replay\n"), Reply.text("Planned phase 4."));
         String projectId = project(allowedServer, checkout);
         invoke(allowedServer, projectId, "plan-phase", "4");
-        browser.get(Loopback.application(allowedServer) + "#/projects/" + projectId + "/planning");
+        openPlanning(allowedServer, projectId);
         awaitText(By.id("session-status"), "completed");
         String live = browser.findElement(By.id("transcript")).getText();
 
@@ -329,6 +335,37 @@ class RealAgentIT {
         assertTrue(live.contains("⚙ Write .planning/phases/04-replay/04-01-PLAN.md ✓"), live);
         assertEquals(2, browser.findElements(By.cssSelector("#transcript .entry.tool.ok")).size());
         Browser.screenshot(browser, "real-agent-transcript");
+    }
+
+    @Test
+    void aReplyTypedUnderTheAnswerContinuesTheAgentsConversation() throws Exception {
+        Path checkout = checkout("reply");
+        Path context = Files.createDirectories(checkout.resolve(".planning/phases/05-replay-the-log"))
+                .resolve("05-CONTEXT.md");
+        String opening = ScriptedModel.opening("add-phase", "Replay the log");
+        model.script(opening, Reply.text("Should the new phase replay the log before or after Storage?"),
+                writes(context, "# Phase 5\nAfter Storage\n"), Reply.text("Added phase 5 after Storage."));
+        String projectId = project(allowedServer, checkout);
+        String asked = invoke(allowedServer, projectId, "add-phase", "Replay the log");
+        openPlanning(allowedServer, projectId);
+        awaitText(By.cssSelector("#transcript .entry.result"), "Should the new phase replay the log before or after Storage?");
+
+        new WebDriverWait(browser, Eventually.PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id("reply-text")))
+                .sendKeys("After Storage");
+        click(By.id("send-reply"));
+        awaitText(By.id("session-thread"), "Answers add-phase Replay the log");
+        awaitText(By.cssSelector("#transcript .entry.result"), "Added phase 5 after Storage.");
+
+        assertEquals("# Phase 5\nAfter Storage\n", Files.readString(context));
+        assertEquals(3, model.received(opening).size(), "the reply went on in the conversation add-phase began");
+        assertEquals("After Storage", model.received(opening).get(1).lastUserText());
+        List<Map<String, Object>> sessions = api(allowedServer).get("projects/" + projectId + "/sessions").then()
+                .extract().path("sessions");
+        Map<String, Object> reply = sessions.stream().filter(session -> asked.equals(session.get("parent_session_id")))
+                .findFirst().orElseThrow();
+        assertEquals("After Storage", reply.get("prompt"));
+        assertEquals("completed", reply.get("status"));
+        awaitText(By.cssSelector("#session-changes li.created"), "phases/05-replay-the-log/05-CONTEXT.md");
     }
 
     void click(By locator) {
