@@ -72,7 +72,8 @@ export class Documents {
         const listedHere = this.all.find(item => item.path === relative);
         this.title.textContent = relative;
         this.siblings.replaceChildren(...(listedHere && listedHere.phase !== null ? this.ofPhase(listedHere.phase) : [])
-            .filter(item => item.path !== relative).map(item => this.link(item, item.kind)));
+            .filter(item => item.path !== relative).map(item => this.link(item, item.kind === 'plan'
+                ? item.path.split('/').pop().replace(/\.md$/, '') : item.kind)));
         this.header.replaceChildren(Object.keys(document.front_matter).length ? planHeader(document.front_matter) : '');
         this.body.innerHTML = markdownHtml(document.markdown);
         if (!this.dialog.open) {

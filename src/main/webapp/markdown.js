@@ -13,7 +13,7 @@ function readable(tag, closing, name) {
         return closing ? '\n' : `\n\n*${title(name)}:* `;
     }
     if (name === 'name') {
-        return closing ? '**\n' : '\n\n**';
+        return closing ? '</strong>\n' : '\n\n<strong>';
     }
     return name === 'task' ? '\n' : tag;
 }
