@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -18,7 +17,7 @@ import org.grdplanner.agent.control.StreamJsonEvents;
 import org.grdplanner.output.control.Chunk;
 import org.grdplanner.output.control.OutputEventJson;
 import org.grdplanner.output.control.OutputLog;
-import org.grdplanner.platform.boundary.SharedJson;
+import org.grdplanner.platform.boundary.JsonbConfiguration;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.SessionManager;
 import org.grdplanner.sessions.control.SessionMetrics;
@@ -114,17 +113,14 @@ public class OutputStreaming {
                 .build();
     }
 
+    public record Completion(String status, Integer exitCode) {
+    }
+
     private static OutboundSseEvent complete(Sse sse, Outcome outcome) {
-        JsonObjectBuilder data = SharedJson.createObjectBuilder().add("status", outcome.status().value());
-        if (outcome.exitCode() == null) {
-            data.addNull("exit_code");
-        } else {
-            data.add("exit_code", outcome.exitCode());
-        }
         return sse.newEventBuilder()
                 .name("complete")
                 .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(data.build().toString())
+                .data(JsonbConfiguration.jsonb().toJson(new Completion(outcome.status().value(), outcome.exitCode())))
                 .build();
     }
 }

@@ -21,7 +21,6 @@ import org.grdplanner.planning.control.PlanningInitialization;
 import org.grdplanner.planning.control.PlanningInvocation;
 import org.grdplanner.planning.control.PlanningStatus;
 import org.grdplanner.platform.boundary.JsonRequestReader;
-import org.grdplanner.platform.boundary.SharedJson;
 
 @Path("projects/{projectId}/planning")
 @ApplicationScoped
@@ -39,12 +38,18 @@ public class PlanningResource {
                            InvocationRequest request) {
         PlanningInvocation invocation = planning.invokeCommand(projectId, request.command(),
                 InvocationArguments.values(request.args()), request.executionMode());
-        return Response.status(Response.Status.CREATED)
-                .entity(SharedJson.createObjectBuilder()
-                        .add("session_id", invocation.sessionId())
-                        .add("status", invocation.status())
-                        .build())
-                .build();
+        return Response.status(Response.Status.CREATED).entity(Invocation.of(invocation)).build();
+    }
+
+    public record Invocation(String sessionId, String status) {
+
+        static Invocation of(PlanningInvocation started) {
+            return new Invocation(started.sessionId(), started.status());
+        }
+    }
+
+    /** {@code note} says why init will run interactively; {@code session_id} is null for a project already ready. */
+    public record InitializationView(String grdInitStatus, String sessionId, String document, String note) {
     }
 
     /** {@code active_session_id} is null when the project runs no planning session. */
@@ -70,6 +75,7 @@ public class PlanningResource {
                 : JsonRequestReader.read(InitializationRequest.class, bytes).document();
         PlanningInitialization init = planning.initialize(projectId, document);
         return Response.status(init.sessionId() == null ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(init).build();
+                .entity(new InitializationView(init.status().value(), init.sessionId(), init.document(), init.note()))
+                .build();
     }
 }

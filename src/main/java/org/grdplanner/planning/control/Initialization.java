@@ -45,14 +45,14 @@ final class Initialization {
     PlanningInitialization begin(String projectId, Path checkout, String document, Runnable refuseWhileActive) {
         if (hasRoadmap(checkout)) {
             initStatuses.change(projectId, GrdInitStatus.READY);
-            return new PlanningInitialization(GrdInitStatus.READY.value(), null, null, null);
+            return new PlanningInitialization(GrdInitStatus.READY, null, null, null);
         }
         Optional<String> chosen = InitDocument.choose(checkout, document);
         refuseWhileActive.run();
         String sessionId = start(projectId, checkout, InitStage.mapCodebase(chosen.orElse(null)));
         String note = chosen.isPresent() ? null : NO_DOCUMENT;
         initStatuses.change(projectId, GrdInitStatus.INITIALIZING, note);
-        return new PlanningInitialization(GrdInitStatus.INITIALIZING.value(), sessionId, chosen.orElse(null), note);
+        return new PlanningInitialization(GrdInitStatus.INITIALIZING, sessionId, chosen.orElse(null), note);
     }
 
     /** The stage the ended session was, taken off the running ones; empty when it was no stage. */

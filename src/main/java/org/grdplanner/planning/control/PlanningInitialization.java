@@ -1,5 +1,7 @@
 package org.grdplanner.planning.control;
 
+import org.grdplanner.planning.entity.GrdInitStatus;
+
 /** How initialization started: its first session, the document init will start from, and what the person should know. */
-public record PlanningInitialization(String grdInitStatus, String sessionId, String document, String note) {
+public record PlanningInitialization(GrdInitStatus status, String sessionId, String document, String note) {
 }

@@ -1,7 +1,5 @@
 package org.grdplanner.platform.boundary;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.grdplanner.platform.boundary.SharedJson;
 
 /**
  * A request whose fields break several constraints is answered with all of them in {@code errors}, so that a form
@@ -35,9 +32,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         Problem first = problems.get(0);
         Map<String, Object> details = new LinkedHashMap<>();
         first.field().ifPresent(field -> details.put("field", field));
-        JsonArrayBuilder errors = SharedJson.createArrayBuilder();
-        problems.forEach(problem -> errors.add(problem.toJson()));
-        details.put("errors", errors.build());
+        details.put("errors", problems.stream().map(Problem::toJson).toList());
         return ErrorResponses.of(400, "BAD_REQUEST", first.message(), details);
     }
 
@@ -54,10 +49,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             return new Problem(violation.getPropertyPath().toString(), field, violation.getMessage());
         }
 
-        JsonObjectBuilder toJson() {
-            JsonObjectBuilder json = SharedJson.createObjectBuilder();
-            field.ifPresent(name -> json.add("field", name));
-            return json.add("error", message);
+        Map<String, String> toJson() {
+            Map<String, String> json = new LinkedHashMap<>();
+            field.ifPresent(name -> json.put("field", name));
+            json.put("error", message);
+            return json;
         }
     }
 }

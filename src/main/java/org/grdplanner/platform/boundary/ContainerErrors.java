@@ -27,7 +27,7 @@ public class ContainerErrors extends HttpServlet {
         if (path.startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/json");
             response.getWriter().write(ErrorResponses.body(HttpCodes.codeOf(status), HttpCodes.sentenceOf(status),
-                    Map.of()).toString());
+                    Map.of()));
         } else {
             response.setContentType("text/plain");
             response.getWriter().write(status + " " + HttpCodes.sentenceOf(status) + "\n");

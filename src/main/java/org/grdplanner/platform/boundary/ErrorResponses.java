@@ -1,14 +1,12 @@
 package org.grdplanner.platform.boundary;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.boundary.SharedJson;
 
+/** The API's one error shape: {@code {"error": "...", "code": "...", ...details}}. */
 final class ErrorResponses {
 
     private ErrorResponses() {
@@ -30,19 +28,15 @@ final class ErrorResponses {
     static Response of(int status, String code, String message, Map<String, Object> details) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(code, message, details).toString())
+                .entity(body(code, message, details))
                 .build();
     }
 
-    static JsonObject body(String code, String message, Map<String, Object> details) {
-        JsonObjectBuilder body = SharedJson.createObjectBuilder().add("error", message).add("code", code);
-        details.forEach((key, value) -> {
-            if (value instanceof JsonValue json) {
-                body.add(key, json);
-            } else {
-                body.add(key, String.valueOf(value));
-            }
-        });
-        return body.build();
+    static String body(String code, String message, Map<String, Object> details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("code", code);
+        body.putAll(details);
+        return JsonbConfiguration.jsonb().toJson(body);
     }
 }

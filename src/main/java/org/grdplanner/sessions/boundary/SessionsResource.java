@@ -2,7 +2,6 @@ package org.grdplanner.sessions.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +28,6 @@ import org.grdplanner.output.control.OutputLog;
 import org.grdplanner.platform.boundary.DispatchEnd;
 import org.grdplanner.platform.boundary.RequestNumbers;
 import org.grdplanner.platform.control.Refusal;
-import org.grdplanner.platform.boundary.SharedJson;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.sessions.control.LiveSession.Outcome;
 import org.grdplanner.sessions.control.LiveSession;
@@ -91,9 +89,18 @@ public class SessionsResource {
         DispatchEnd.of(request).thenRun(() -> streaming.stream(sink, sse, log, start, outcome));
     }
 
+    public record OutputPage(long offset, String data, long nextOffset, boolean complete) {
+    }
+
+    public record InputTaken(int bytes) {
+    }
+
+    public record TerminalSize(int cols, int rows) {
+    }
+
     @GET
     @Path("{sessionId}/output")
-    public JsonObject output(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
+    public OutputPage output(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                              @QueryParam("offset") String offsetParameter,
                              @QueryParam("limit") String limitParameter) {
         require(projectId, sessionId);
@@ -102,12 +109,7 @@ public class SessionsResource {
         OutputLog log = sessions.find(sessionId).map(LiveSession::output)
                 .orElseGet(() -> OutputLog.finished(sessions.transcript(sessionId)));
         Chunk chunk = log.read(offset, limit);
-        return SharedJson.createObjectBuilder()
-                .add("offset", chunk.offset())
-                .add("data", chunk.text())
-                .add("next_offset", chunk.end())
-                .add("complete", log.isFinished() && chunk.end() >= log.end())
-                .build();
+        return new OutputPage(chunk.offset(), chunk.text(), chunk.end(), log.isFinished() && chunk.end() >= log.end());
     }
 
     @POST
@@ -122,18 +124,18 @@ public class SessionsResource {
                     + bytes.length);
         }
         sessions.input(sessionId, bytes);
-        return Response.accepted(SharedJson.createObjectBuilder().add("bytes", bytes.length).build()).build();
+        return Response.accepted(new InputTaken(bytes.length)).build();
     }
 
     @POST
     @Path("{sessionId}/resize")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject resize(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
+    public TerminalSize resize(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                              @NotNull(message = "Send a JSON object with cols and rows.") @Valid
                              SessionRequests.Resize size) {
         requireExisting(projectId, sessionId);
         sessions.resize(sessionId, size.cols(), size.rows());
-        return SharedJson.createObjectBuilder().add("cols", size.cols()).add("rows", size.rows()).build();
+        return new TerminalSize(size.cols(), size.rows());
     }
 
     @POST
