@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import javax.sql.DataSource;
 import org.grdplanner.platform.control.RandomIds;
 import org.grdplanner.platform.control.SchemaMigration;
 import org.grdplanner.testing.Deployments;
@@ -27,7 +28,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sqlite.SQLiteDataSource;
 
 @ExtendWith(ArquillianExtension.class)
 class RestartRecoveryIT {
@@ -51,8 +51,7 @@ class RestartRecoveryIT {
         orphan = startOrphan();
         Path transcript = Files.writeString(data.resolve(ORPHAN + ".log"), "output before the crash\r\n");
         Files.setLastModifiedTime(transcript, FileTime.from(LAST_OUTPUT));
-        SQLiteDataSource database = new SQLiteDataSource();
-        database.setUrl("jdbc:sqlite:" + ItDatabase.dataDirectory().resolve("grd-planner.db"));
+        DataSource database = ItDatabase.dataSource();
         SchemaMigration.migrate(database);
         try (Connection connection = database.getConnection()) {
             String now = Instant.now().toString();

@@ -8,9 +8,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteDataSource;
 
-/** Reads the database of the server under test directly, to prove what a request did or did not write. */
+/**
+ * The database of the server under test, read directly to prove what a request did or did not write: its SQLite
+ * file, or the PostgreSQL database {@code grd.it.database.url} names (mvn verify -Ppostgres).
+ */
 public final class ItDatabase {
 
     private ItDatabase() {
@@ -20,11 +25,21 @@ public final class ItDatabase {
         return Path.of(System.getProperty("grd.it.data.dir", "target/it-data"));
     }
 
+    public static DataSource dataSource() {
+        String url = System.getProperty("grd.it.database.url", "");
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            postgres.setUrl(url);
+            postgres.setUser("postgres");
+            return postgres;
+        }
+        SQLiteDataSource sqlite = new SQLiteDataSource();
+        sqlite.setUrl("jdbc:sqlite:" + dataDirectory().resolve("grd-planner.db"));
+        return sqlite;
+    }
+
     public static List<String> rows(String table) {
-        SQLiteDataSource source = new SQLiteDataSource();
-        source.setUrl("jdbc:sqlite:" + dataDirectory().resolve("grd-planner.db"));
-        source.setReadOnly(true);
-        try (Connection connection = source.getConnection();
+        try (Connection connection = dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
             ResultSetMetaData meta = rows.getMetaData();

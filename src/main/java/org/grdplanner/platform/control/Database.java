@@ -16,15 +16,19 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * SQLite allows one writer. Transactions begin IMMEDIATE so that a transaction that reads and then writes waits
+ * The SQLite file in the data directory, or the PostgreSQL database {@code GRD_DATABASE_URL} names (with
+ * {@code GRD_DATABASE_USER} and {@code GRD_DATABASE_PASSWORD}); {@link DatabaseSettings} picks the data source class.
+ * The properties are the SQLite data source's; PostgreSQL's ignores them. SQLite allows one writer. Transactions begin IMMEDIATE so that a transaction that reads and then writes waits
  * for the write lock up front (busy timeout) instead of failing with SQLITE_BUSY when another writer got there
  * between its read and its write. Plain reads therefore run outside transactions (SUPPORTS), on WAL snapshots
  * that never wait for a writer.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "org.sqlite.SQLiteDataSource",
-        url = "jdbc:sqlite:${MPCONFIG=grd.data.dir}/grd-planner.db",
+        className = "${MPCONFIG=grd.database.datasource}",
+        url = "${MPCONFIG=grd.database.url}",
+        user = "${MPCONFIG=grd.database.user}",
+        password = "${MPCONFIG=grd.database.password}",
         minPoolSize = 1,
         initialPoolSize = 1,
         maxPoolSize = 32,
@@ -51,9 +55,14 @@ public class Database {
         dataDirectory.prepare();
         MigrateResult result = SchemaMigration.migrate(dataSource);
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info(() -> "Database " + dataDirectory.root().resolve("grd-planner.db") + " at schema version "
+        LOG.info(() -> "Database " + database() + " at schema version "
                 + version + " (" + result.migrationsExecuted + " migrations applied now)");
         migrated = true;
+    }
+
+    private String database() {
+        String url = DatabaseSettings.configuredUrl();
+        return DatabaseSettings.isPostgres(url) ? url.split("\\?")[0] : dataDirectory.root().resolve("grd-planner.db").toString();
     }
 
     public boolean isMigrated() {

@@ -1,9 +1,16 @@
 package org.grdplanner.platform.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+/**
+ * The schema's migrations: those in {@code db/migration} for every database, then those in
+ * {@code db/vendor/<database>} (as {@code postgresql}) where its SQL must differ.
+ */
 public final class SchemaMigration {
 
     private SchemaMigration() {
@@ -16,7 +23,15 @@ public final class SchemaMigration {
     public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .load();
+    }
+
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+        }
     }
 }
