@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.grdplanner.planning.entity.GrdInitStatus;
 import org.grdplanner.platform.control.ProjectEvent;
@@ -36,7 +34,7 @@ public class InitStatuses {
             return;
         }
         project.changeInitStatus(status, reason);
-        project.touch(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MILLIS));
+        project.touch();
         projectEvents.fireAsync(new ProjectEvent(projectId, "init_status_changed",
                 new InitStatusChanged(status.value(), reason)));
     }

@@ -10,9 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +40,7 @@ public class ProjectService {
         while (em.find(Project.class, id) != null) {
             id = RandomIds.next(ID_PREFIX);
         }
-        Project project = new Project(id, draft.name().strip(), draft.description(), draft.localPath(), now());
+        Project project = new Project(id, draft.name().strip(), draft.description(), draft.localPath());
         em.persist(project);
         creations.fire(new ProjectCreated(id, draft.autoInit()));
         return project;
@@ -81,7 +78,7 @@ public class ProjectService {
             }
             project.relocate(patch.localPath());
         }
-        project.touch(now());
+        project.touch();
         return project;
     }
 
@@ -122,9 +119,5 @@ public class ProjectService {
         } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

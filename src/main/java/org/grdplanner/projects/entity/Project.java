@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.grdplanner.planning.entity.GrdInitStatus;
 
 @Entity
@@ -41,13 +43,13 @@ public class Project {
     protected Project() {
     }
 
-    public Project(String id, String name, String description, String localPath, Instant now) {
+    public Project(String id, String name, String description, String localPath) {
         this.id = id;
         this.name = name;
         this.description = description;
         this.localPath = localPath;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = now();
+        this.updatedAt = createdAt;
     }
 
     public String getId() {
@@ -100,7 +102,12 @@ public class Project {
         return grdInitReason;
     }
 
-    public void touch(Instant now) {
-        this.updatedAt = now;
+    public void touch() {
+        this.updatedAt = now();
+    }
+
+    /** To the millisecond, as the API writes its times. */
+    private static Instant now() {
+        return Clock.systemUTC().instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }
