@@ -12,17 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.grdplanner.roadmap.control.PlanningFolder;
 
 /**
  * The files under a checkout's {@code .planning/} at one moment, each with its size and SHA-256, written as lines of
  * {@code sha256 TAB size TAB path}. Links that lead out of {@code .planning/} are not followed.
  */
 public record PlanningSnapshot(Map<String, FileState> files) {
-
-    private static final int MAX_DEPTH = 8;
 
     public record FileState(String path, long size, String sha256) {
     }
@@ -33,29 +30,17 @@ public record PlanningSnapshot(Map<String, FileState> files) {
 
     public static PlanningSnapshot of(Path checkout) {
         Map<String, FileState> files = new TreeMap<>();
-        Optional<Path> planning = realPlanning(checkout);
-        if (planning.isEmpty()) {
-            return new PlanningSnapshot(files);
-        }
-        try (Stream<Path> walk = Files.walk(planning.get(), MAX_DEPTH)) {
-            walk.filter(Files::isRegularFile).filter(file -> isInside(file, planning.get())).forEach(file -> {
-                String path = planning.get().relativize(file).toString();
+        try {
+            PlanningFolder.of(checkout).ifPresent(planning -> planning.files().forEach(file -> {
+                String path = planning.relative(file);
                 if (path.indexOf('\t') < 0 && path.indexOf('\n') < 0) {
                     files.put(path, new FileState(path, size(file), sha256(file)));
                 }
-            });
-        } catch (IOException | UncheckedIOException e) {
+            }));
+        } catch (UncheckedIOException e) {
             return new PlanningSnapshot(files);
         }
         return new PlanningSnapshot(files);
-    }
-
-    public static Optional<Path> realPlanning(Path checkout) {
-        try {
-            return Optional.of(checkout.resolve(".planning").toRealPath());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     public static PlanningSnapshot parse(List<String> lines) {
@@ -74,14 +59,6 @@ public record PlanningSnapshot(Map<String, FileState> files) {
         new TreeMap<>(files).values().forEach(file -> text.append(file.sha256()).append('\t').append(file.size())
                 .append('\t').append(file.path()).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isInside(Path file, Path planning) {
-        try {
-            return file.toRealPath().startsWith(planning);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static long size(Path file) {

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.grdplanner.platform.control.DataDirectory;
 import org.grdplanner.platform.control.Refusal;
+import org.grdplanner.roadmap.control.PlanningFolder;
 import org.grdplanner.sessions.control.SessionRunning;
 import org.grdplanner.sessions.control.TranscriptRemoval;
 
@@ -69,21 +70,20 @@ public class SessionChanges {
     }
 
     public Changes changes(String sessionId, Path checkout) {
-        PlanningSnapshot before = stored(sessionId, BEFORE).orElseThrow(() -> Refusal.notFound(
-                "No record of .planning/ was kept for session " + sessionId + "."));
-        return compare(before, stored(sessionId, AFTER).orElseGet(() -> PlanningSnapshot.of(checkout)));
+        return compare(started(sessionId), stored(sessionId, AFTER).orElseGet(() -> PlanningSnapshot.of(checkout)));
     }
 
+    /** While the session runs, its side of the diff is the checkout as it is now. */
     public Diff diff(String sessionId, Path checkout, String path) {
-        Changes changes = changes(sessionId, checkout);
-        String change = changes.of(path).orElseThrow(() -> Refusal.notFound(
-                "Session " + sessionId + " did not change .planning/" + path + "."));
-        boolean ended = stored(sessionId, AFTER).isPresent();
+        Optional<PlanningSnapshot> ended = stored(sessionId, AFTER);
+        String change = compare(started(sessionId), ended.orElseGet(() -> PlanningSnapshot.of(checkout))).of(path)
+                .orElseThrow(() -> Refusal.notFound("Session " + sessionId + " did not change .planning/" + path + "."));
+        Optional<Path> afterFolder = ended.isPresent() ? Optional.of(folder(sessionId).resolve(AFTER))
+                : PlanningFolder.of(checkout).map(PlanningFolder::root);
         Optional<List<String>> before = change.equals("created") ? Optional.of(List.of())
                 : lines(folder(sessionId).resolve(BEFORE).resolve(path));
         Optional<List<String>> after = change.equals("deleted") ? Optional.of(List.of())
-                : lines(ended ? folder(sessionId).resolve(AFTER).resolve(path)
-                        : PlanningSnapshot.realPlanning(checkout).map(planning -> planning.resolve(path)).orElse(null));
+                : afterFolder.flatMap(folder -> lines(folder.resolve(path)));
         if (before.isEmpty() || after.isEmpty()) {
             return new Diff(path, change, null, ".planning/" + path + " is larger than " + MAX_KEPT_BYTES
                     + " bytes or not text, so no diff was kept.");
@@ -93,6 +93,11 @@ public class SessionChanges {
                 change.equals("deleted") ? "/dev/null" : "b/.planning/" + path,
                 before.get(), DiffUtils.diff(before.get(), after.get()), 3);
         return new Diff(path, change, String.join("\n", unified) + "\n", null);
+    }
+
+    private PlanningSnapshot started(String sessionId) {
+        return stored(sessionId, BEFORE).orElseThrow(() -> Refusal.notFound(
+                "No record of .planning/ was kept for session " + sessionId + "."));
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptRemoval.RemovedSessions removal) {
@@ -120,12 +125,12 @@ public class SessionChanges {
                         Predicate<String> keep) {
         try {
             Path folder = Files.createDirectories(folder(sessionId).resolve(moment));
-            Optional<Path> planning = PlanningSnapshot.realPlanning(checkout);
+            Optional<PlanningFolder> planning = PlanningFolder.of(checkout);
             for (PlanningSnapshot.FileState file : snapshot.files().values()) {
                 if (planning.isPresent() && file.size() <= MAX_KEPT_BYTES && keep.test(file.path())) {
                     Path copy = folder.resolve(file.path());
                     Files.createDirectories(copy.getParent());
-                    Files.copy(planning.get().resolve(file.path()), copy);
+                    Files.copy(planning.get().root().resolve(file.path()), copy);
                 }
             }
             Files.write(folder(sessionId).resolve(moment + ".tsv"), snapshot.lines());
@@ -147,16 +152,12 @@ public class SessionChanges {
 
     private static Optional<List<String>> lines(Path file) {
         try {
-            if (file == null || !Files.isRegularFile(file) || Files.size(file) > MAX_KEPT_BYTES) {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_KEPT_BYTES) {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8).lines().toList());
+            return PlanningFolder.isText(bytes) ? Optional.of(new String(bytes, StandardCharsets.UTF_8).lines().toList())
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

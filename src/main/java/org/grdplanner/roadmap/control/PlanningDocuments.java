@@ -1,17 +1,15 @@
 package org.grdplanner.roadmap.control;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.grdplanner.platform.control.FrontMatter;
 import org.grdplanner.platform.control.Refusal;
 
@@ -22,7 +20,6 @@ import org.grdplanner.platform.control.Refusal;
 public final class PlanningDocuments {
 
     public static final long MAX_BYTES = PlanningFiles.MAX_BYTES;
-    private static final int MAX_DEPTH = 8;
     private static final Pattern PHASE = Pattern.compile("(?:^|/)phases/(\\d+(?:\\.\\d+)*)[^/]*/");
 
     /** {@code phase} is null for a project-level document; {@code kind} is its name's last word, as "plan". */
@@ -36,36 +33,28 @@ public final class PlanningDocuments {
     }
 
     public static List<Listed> list(Path checkout) {
-        Optional<Path> planning = realPlanning(checkout);
-        if (planning.isEmpty()) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(planning.get(), MAX_DEPTH)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
-                    .filter(file -> isInside(file, planning.get()))
-                    .map(file -> listed(planning.get(), file))
-                    .sorted((a, b) -> a.path().compareTo(b.path()))
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
+        return PlanningFolder.of(checkout).map(planning -> planning.files().stream()
+                        .filter(file -> file.getFileName().toString().endsWith(".md"))
+                        .map(file -> listed(planning, file))
+                        .sorted(Comparator.comparing(Listed::path))
+                        .toList())
+                .orElse(List.of());
     }
 
     public static Document read(Path checkout, String path) {
-        Path planning = realPlanning(checkout)
+        PlanningFolder planning = PlanningFolder.of(checkout)
                 .orElseThrow(() -> Refusal.notFound("The checkout has no .planning/ folder."));
         if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.indexOf('\0') >= 0) {
             throw Refusal.invalidField("path", "path must be relative to .planning/, as phases/01-x/01-01-PLAN.md");
         }
-        Path file = planning.resolve(path).normalize();
-        if (!file.startsWith(planning)) {
+        Path file = planning.root().resolve(path).normalize();
+        if (!file.startsWith(planning.root())) {
             throw Refusal.invalidField("path", "path " + path + " leads out of .planning/");
         }
         if (!Files.exists(file)) {
             throw Refusal.notFound(".planning/" + path + " does not exist.");
         }
-        if (!isInside(file, planning)) {
+        if (!planning.contains(file)) {
             throw Refusal.invalidField("path", ".planning/" + path + " is a link that leads out of .planning/");
         }
         if (!Files.isRegularFile(file)) {
@@ -78,20 +67,18 @@ public final class PlanningDocuments {
                         + " bytes; documents are shown up to " + MAX_BYTES + " bytes");
             }
             byte[] bytes = Files.readAllBytes(file);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw Refusal.invalidField("path", ".planning/" + path + " is not a text file");
-                }
+            if (!PlanningFolder.isText(bytes)) {
+                throw Refusal.invalidField("path", ".planning/" + path + " is not a text file");
             }
             FrontMatter document = FrontMatter.of(new String(bytes, StandardCharsets.UTF_8));
-            return new Document(planning.relativize(file).toString(), document.fields(), document.body());
+            return new Document(planning.relative(file), document.fields(), document.body());
         } catch (IOException e) {
             throw Refusal.notFound(".planning/" + path + " could not be read: " + e.getMessage());
         }
     }
 
-    private static Listed listed(Path planning, Path file) {
-        String path = planning.relativize(file).toString();
+    private static Listed listed(PlanningFolder planning, Path file) {
+        String path = planning.relative(file);
         Matcher phase = PHASE.matcher(path);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - ".md".length());
@@ -104,22 +91,6 @@ public final class PlanningDocuments {
             return Files.size(file);
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static Optional<Path> realPlanning(Path checkout) {
-        try {
-            return Optional.of(checkout.resolve(".planning").toRealPath());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isInside(Path file, Path planning) {
-        try {
-            return file.toRealPath().startsWith(planning);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -42,11 +42,9 @@ final class PlanningFiles {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    warnings.add(relative(file) + " is not a text file; it was not read.");
-                    return Optional.empty();
-                }
+            if (!PlanningFolder.isText(bytes)) {
+                warnings.add(relative(file) + " is not a text file; it was not read.");
+                return Optional.empty();
             }
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
