@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -41,39 +43,25 @@ public class OpenApiDocument implements OASFilter {
     }
 
     private static Schema withoutDefaults(Schema property) {
-        if (Integer.valueOf(0).equals(property.getMinLength())) {
-            property.setMinLength(null);
+        clearIf(0, property::getMinLength, property::setMinLength);
+        clearIf(0, property::getMinProperties, property::setMinProperties);
+        clearIf(0, property::getMaxProperties, property::setMaxProperties);
+        if (property.getType() != Schema.SchemaType.INTEGER) {
+            clearIf(BigDecimal.ZERO, property::getMinimum, property::setMinimum);
         }
-        if (Integer.valueOf(0).equals(property.getMinProperties())) {
-            property.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(property.getMaxProperties())) {
-            property.setMaxProperties(null);
-        }
-        if (BigDecimal.ZERO.equals(property.getMinimum()) && property.getType() != Schema.SchemaType.INTEGER) {
-            property.setMinimum(null);
-        }
-        if (Boolean.FALSE.equals(property.getUniqueItems())) {
-            property.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(property.getExclusiveMinimum())) {
-            property.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(property.getExclusiveMaximum())) {
-            property.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(property.getNullable())) {
-            property.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(property.getReadOnly())) {
-            property.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(property.getWriteOnly())) {
-            property.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(property.getDeprecated())) {
-            property.setDeprecated(null);
-        }
+        clearIf(false, property::getUniqueItems, property::setUniqueItems);
+        clearIf(false, property::getExclusiveMinimum, property::setExclusiveMinimum);
+        clearIf(false, property::getExclusiveMaximum, property::setExclusiveMaximum);
+        clearIf(false, property::getNullable, property::setNullable);
+        clearIf(false, property::getReadOnly, property::setReadOnly);
+        clearIf(false, property::getWriteOnly, property::setWriteOnly);
+        clearIf(false, property::getDeprecated, property::setDeprecated);
         return property;
+    }
+
+    private static <T> void clearIf(T defaultValue, Supplier<T> attribute, Consumer<T> set) {
+        if (defaultValue.equals(attribute.get())) {
+            set.accept(null);
+        }
     }
 }
