@@ -113,6 +113,17 @@ class OutputLogTest {
         assertEquals("of it", log.read(4, 100).text());
     }
 
+    /** The transcript of a session that ran on a node of the cluster that is gone is on that node's disk. */
+    @Test
+    void aFinishedLogWithoutItsTranscriptIsEmpty() {
+        OutputLog log = OutputLog.finished(dir.resolve("elsewhere.log"));
+
+        Chunk chunk = log.read(0, 1024);
+
+        assertEquals(0, chunk.end());
+        assertEquals("", chunk.text());
+    }
+
     @Test
     void waitersWakeOnOutputAndOnFinish() throws Exception {
         try (OutputLog log = OutputLog.create(dir.resolve("s.log"), 64)) {

@@ -135,6 +135,9 @@ public final class OutputLog implements AutoCloseable {
             long start = Math.max(0, Math.min(from, end));
             int length = (int) Math.min(max, end - start);
             byte[] bytes = new byte[length];
+            if (length == 0) {
+                return new Chunk(start, bytes);
+            }
             if (!copyFromRing(start, bytes)) {
                 readTranscript(start, bytes);
             }

@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.grdplanner.agent.control.AgentCommand;
 import org.grdplanner.agent.control.PermissionMode;
+import org.grdplanner.cluster.control.Grid;
+import org.grdplanner.cluster.control.NodeLeft;
 import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.projects.control.ProjectService;
 import org.grdplanner.planning.entity.GrdInitStatus;
@@ -40,8 +44,9 @@ import org.grdplanner.sessions.entity.SessionStatus;
 import org.grdplanner.sessions.entity.ProjectSession;
 
 /**
- * Runs GRD planning commands, at most one session per project. The write lock makes "is a session active? then
- * start one and register it" a single step; session starts are short, so a wait past the access timeout means
+ * Runs GRD planning commands, at most one session per project across the cluster. The project's lock in the grid
+ * (held by one node at a time; a node that dies lets it go) makes "is a session active? then start one and register
+ * it" a single step on every node, and the write lock makes it one on this node; session starts are short, so a wait past the access timeout means
  * something is wrong and the caller gets 503 instead of hanging. Sessions are committed by their own store, so
  * this bean runs outside transactions.
  */
@@ -53,6 +58,8 @@ import org.grdplanner.sessions.entity.ProjectSession;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GrdPlanningService {
 
+    static final String PLANNING_SESSIONS = "grd-planning-sessions";
+    private static final String STAGE_NODE_LEFT = "The node running GRD's initialization left the cluster; initialize again.";
     private static final Logger LOG = Logger.getLogger(GrdPlanningService.class.getName());
 
     @Inject
@@ -76,14 +83,17 @@ public class GrdPlanningService {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    Grid grid;
+
     private PlanningRegistry registry;
     private Initialization initialization;
 
     @PostConstruct
     void createRegistry() {
         initialization = new Initialization(initStatuses, this::startStage);
-        registry = new PlanningRegistry(id -> initialization.isStage(id)
-                || sessions.find(id).filter(s -> s.outcome() == null).isPresent());
+        registry = new PlanningRegistry(grid.map(PLANNING_SESSIONS), grid.nodeId(), id -> initialization.isStage(id)
+                || sessions.find(id).filter(s -> s.outcome() == null).isPresent(), grid::isLive);
         metrics.gauge("grd.planning.sessions.active", registry, PlanningRegistry::size);
         int stuck = initStatuses.failStuck();
         if (stuck > 0) {
@@ -115,8 +125,10 @@ public class GrdPlanningService {
         ExecutionMode executionMode = mode == null ? planning.defaultMode() : mode;
         String prompt = PlanningPrompt.of(planning, args);
         Path checkout = checkoutOf(project);
-        refuseWhileActive(projectId);
-        return PlanningInvocation.running(start(projectId, checkout, planning, executionMode, prompt));
+        return PlanningInvocation.running(exclusively(projectId, () -> {
+            refuseWhileActive(projectId);
+            return start(projectId, checkout, planning, executionMode, prompt);
+        }));
     }
 
     /**
@@ -134,13 +146,13 @@ public class GrdPlanningService {
                     + "an autonomous session whose agent reported its start can be answered.");
         }
         Path checkout = checkoutOf(project);
-        refuseWhileActive(projectId);
         List<String> argv = PlanningPrompt.resuming(agent.resolve(checkout), agent.requirePermissionMode(),
                 parent.getAgentSessionId(), text);
-        String sessionId = sessions.start(SessionConfig.of(projectId, parent.getCommand(), text, argv, checkout,
-                ExecutionMode.AUTONOMOUS).continuing(parentSessionId));
-        registry.register(projectId, sessionId);
-        return PlanningInvocation.running(sessionId);
+        return PlanningInvocation.running(exclusively(projectId, () -> {
+            refuseWhileActive(projectId);
+            return register(projectId, sessions.start(SessionConfig.of(projectId, parent.getCommand(), text, argv,
+                    checkout, ExecutionMode.AUTONOMOUS).continuing(parentSessionId)));
+        }));
     }
 
     @Lock(LockType.READ)
@@ -148,8 +160,10 @@ public class GrdPlanningService {
         return registry.activeSessions();
     }
 
-    public void unregisterSession(String sessionId) {
-        registry.unregister(sessionId);
+    /** This node's sessions hold their projects again, should the node that left have taken their entries with it. */
+    public void reassertSessions(@Observes NodeLeft left) {
+        sessions.active().stream().filter(session -> session.outcome() == null)
+                .forEach(session -> registry.reassert(session.projectId(), session.id()));
     }
 
     @Lock(LockType.READ)
@@ -164,23 +178,33 @@ public class GrdPlanningService {
      */
     public PlanningInitialization initialize(String projectId, String document) {
         Path checkout = checkoutOf(projects.require(projectId));
-        return initialization.begin(projectId, checkout, document, () -> refuseWhileActive(projectId));
+        return exclusively(projectId,
+                () -> initialization.begin(projectId, checkout, document, () -> refuseWhileActive(projectId)));
     }
 
-    /** A session that was not a stage of Initialize may have set GRD up; the status says so before it is unregistered. */
+    /**
+     * A session that was not a stage of Initialize may have set GRD up; the status says so before it is unregistered.
+     * The next stage of an initialization takes the project over before any node can.
+     */
     public void sessionEnded(@ObservesAsync SessionEnded ended) {
         String projectId = ended.projectId();
-        Optional<Project> project = projects.find(projectId);
-        Optional<InitStage> stage = initialization.take(ended.sessionId());
-        if (stage.isEmpty()) {
-            project.ifPresent(this::recognizePlanning);
-        }
-        unregisterSession(ended.sessionId());
-        project.map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
-                new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
-        if (stage.isPresent() && project.isPresent()) {
-            initialization.stageEnded(stage.get(), ended, usableCheckout(project.get()));
-        }
+        exclusively(projectId, () -> {
+            Optional<Project> project = projects.find(projectId);
+            Optional<InitStage> stage = initialization.take(ended.sessionId());
+            if (stage.isEmpty()) {
+                project.ifPresent(this::recognizePlanning);
+                project.filter(p -> p.getGrdInitStatus() == GrdInitStatus.INITIALIZING
+                                && ended.status() == SessionStatus.INTERRUPTED)
+                        .ifPresent(p -> initStatuses.change(projectId, GrdInitStatus.FAILED, STAGE_NODE_LEFT));
+            }
+            registry.unregister(projectId, ended.sessionId());
+            project.map(Project::getLocalPath).ifPresent(checkout -> planningEnded.fireAsync(
+                    new PlanningSessionEnded(projectId, ended.sessionId(), ended.status(), Path.of(checkout))));
+            if (stage.isPresent() && project.isPresent()) {
+                initialization.stageEnded(stage.get(), ended, usableCheckout(project.get()));
+            }
+            return ended;
+        });
     }
 
     /**
@@ -208,10 +232,17 @@ public class GrdPlanningService {
                          String prompt) {
         String agentPath = agent.resolve(checkout);
         PermissionMode permissions = mode == ExecutionMode.AUTONOMOUS ? agent.requirePermissionMode() : null;
-        String sessionId = sessions.start(SessionConfig.of(projectId, command.name(), prompt,
-                PlanningPrompt.argv(agentPath, mode, permissions, prompt), checkout, mode));
+        return register(projectId, sessions.start(SessionConfig.of(projectId, command.name(), prompt,
+                PlanningPrompt.argv(agentPath, mode, permissions, prompt), checkout, mode)));
+    }
+
+    private String register(String projectId, String sessionId) {
         registry.register(projectId, sessionId);
         return sessionId;
+    }
+
+    private <T> T exclusively(String projectId, Supplier<T> work) {
+        return grid.exclusively(PLANNING_SESSIONS, projectId, work);
     }
 
     private void refuseWhileActive(String projectId) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.grdplanner.planning.entity.GrdInitStatus;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.projects.entity.Project;
+import org.grdplanner.sessions.entity.SessionStatus;
 
 /** A project's {@code grd_init_status} and its reason; each change is announced to the project's pages. */
 @Stateless
@@ -39,13 +40,18 @@ public class InitStatuses {
                 new InitStatusChanged(status.value(), reason)));
     }
 
-    /** Initializations run as sessions; after a restart no session runs, so none of them can still finish. */
+    /**
+     * Initializations run as sessions; after a restart, once the sessions of nodes that are gone are interrupted, an
+     * initializing project without an active session cannot finish. Another node of a cluster may still run one.
+     */
     public int failStuck() {
         return em.createQuery("UPDATE Project p SET p.grdInitStatus = :failed, p.grdInitReason = :reason "
-                        + "WHERE p.grdInitStatus = :initializing")
+                        + "WHERE p.grdInitStatus = :initializing "
+                        + "AND p.id NOT IN (SELECT s.projectId FROM ProjectSession s WHERE s.status = :active)")
                 .setParameter("failed", GrdInitStatus.FAILED)
                 .setParameter("reason", "The server stopped while GRD was being initialized; initialize again.")
                 .setParameter("initializing", GrdInitStatus.INITIALIZING)
+                .setParameter("active", SessionStatus.ACTIVE)
                 .executeUpdate();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.grdplanner.platform.control.Refusal;
 
 /** The API's one error shape: {@code {"error": "...", "code": "...", ...details}}. */
-final class ErrorResponses {
+public final class ErrorResponses {
 
     private ErrorResponses() {
     }
@@ -25,7 +25,7 @@ final class ErrorResponses {
         };
     }
 
-    static Response of(int status, String code, String message, Map<String, Object> details) {
+    public static Response of(int status, String code, String message, Map<String, Object> details) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body(code, message, details))

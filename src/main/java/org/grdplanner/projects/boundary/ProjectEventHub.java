@@ -11,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -21,22 +20,31 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.grdplanner.cluster.control.Grid;
 import org.grdplanner.platform.boundary.JsonbConfiguration;
 import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.projects.control.ProjectRemoval;
 import org.grdplanner.projects.control.ProjectService;
 
-/** One broadcaster per project: every page open on a project hears what happens to it. */
+/**
+ * One broadcaster per project: every page open on a project hears what happens to it, on whichever node of the
+ * cluster the page is connected to. Events go out through the grid's topic, which hands each to every node's hub.
+ */
 @ApplicationScoped
 public class ProjectEventHub {
 
     private static final long KEEP_ALIVE_SECONDS = 15;
+    private static final String DELETED = "project_deleted";
+    private static final String TOPIC = "grd-project-events";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    Grid grid;
 
     private static final Logger LOG = Logger.getLogger(ProjectEventHub.class.getName());
 
@@ -46,6 +54,7 @@ public class ProjectEventHub {
 
     @PostConstruct
     void startKeepAlive() {
+        grid.subscribe(TOPIC, message -> deliver(GridEvent.of(message)));
         keepAlive = scheduler.scheduleAtFixedRate(this::sendKeepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
                 TimeUnit.SECONDS);
     }
@@ -74,22 +83,45 @@ public class ProjectEventHub {
     }
 
     void publish(@ObservesAsync ProjectEvent event) {
-        SseBroadcaster broadcaster = broadcasters.get(event.projectId());
-        if (broadcaster != null) {
-            broadcaster.broadcast(event(event.type(), event.data()));
-        }
+        grid.publish(TOPIC, new GridEvent(event.projectId(), event.type(), json(event.type(), event.data())).message());
     }
 
     void closeDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectRemoval removal) {
-        closeDeleted(removal.projectId());
+        grid.publish(TOPIC, deleted(removal.projectId()).message());
     }
 
     /** A page open on a deleted project hears so, and its stream ends; reconnecting finds no project. */
     private void closeDeleted(String projectId) {
-        SseBroadcaster broadcaster = broadcasters.remove(projectId);
+        deliver(deleted(projectId));
+    }
+
+    private void deliver(GridEvent event) {
+        boolean deletion = DELETED.equals(event.type());
+        SseBroadcaster broadcaster = deletion ? broadcasters.remove(event.projectId())
+                : broadcasters.get(event.projectId());
         if (broadcaster != null) {
-            broadcaster.broadcast(event("project_deleted", new ProjectDeleted(projectId)))
-                    .whenComplete((sent, failure) -> broadcaster.close());
+            var sent = broadcaster.broadcast(sse.newEventBuilder().name(event.type())
+                    .mediaType(MediaType.TEXT_PLAIN_TYPE).data(event.json()).build());
+            if (deletion) {
+                sent.whenComplete((done, failure) -> broadcaster.close());
+            }
+        }
+    }
+
+    private static GridEvent deleted(String projectId) {
+        return new GridEvent(projectId, DELETED, json(DELETED, new ProjectDeleted(projectId)));
+    }
+
+    /** An event as the grid carries it: a project id and an event name hold no line break. */
+    private record GridEvent(String projectId, String type, String json) {
+
+        static GridEvent of(String message) {
+            String[] parts = message.split("\n", 3);
+            return new GridEvent(parts[0], parts[1], parts[2]);
+        }
+
+        String message() {
+            return projectId + '\n' + type + '\n' + json;
         }
     }
 
@@ -103,10 +135,9 @@ public class ProjectEventHub {
     }
 
     /** An event that cannot be written is a defect, and would otherwise vanish in the asynchronous observer. */
-    private OutboundSseEvent event(String name, Record data) {
+    private static String json(String name, Record data) {
         try {
-            return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                    .data(JsonbConfiguration.jsonb().toJson(data)).build();
+            return JsonbConfiguration.jsonb().toJson(data);
         } catch (JsonbException e) {
             LOG.log(Level.SEVERE, "Cannot write the " + name + " event " + data, e);
             throw e;

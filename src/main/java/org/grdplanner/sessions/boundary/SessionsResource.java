@@ -74,6 +74,7 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}/stream")
+    @ServedByOwner
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                        @HeaderParam("Last-Event-ID") String lastEventId,
@@ -100,6 +101,7 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}/output")
+    @ServedByOwner
     public OutputPage output(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                              @QueryParam("offset") String offsetParameter,
                              @QueryParam("limit") String limitParameter) {
@@ -114,6 +116,7 @@ public class SessionsResource {
 
     @POST
     @Path("{sessionId}/input")
+    @ServedByOwner
     @Consumes(MediaType.APPLICATION_JSON)
     public Response input(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                           @NotNull(message = "Send a JSON object with text.") @Valid SessionRequests.Input input) {
@@ -129,6 +132,7 @@ public class SessionsResource {
 
     @POST
     @Path("{sessionId}/resize")
+    @ServedByOwner
     @Consumes(MediaType.APPLICATION_JSON)
     public TerminalSize resize(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId,
                              @NotNull(message = "Send a JSON object with cols and rows.") @Valid
@@ -140,6 +144,7 @@ public class SessionsResource {
 
     @POST
     @Path("{sessionId}/stop")
+    @ServedByOwner
     public SessionView stop(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId)
             throws InterruptedException {
         ProjectSession row = require(projectId, sessionId);

@@ -14,6 +14,9 @@ public class ActiveSessionGuard {
     @Inject
     SessionManager sessions;
 
+    @Inject
+    SessionNodes nodes;
+
     void refuseWhileActive(@Observes ProjectRemoval removal) {
         refuseWhileActive(removal.projectId(), "deleting the project");
     }
@@ -25,11 +28,12 @@ public class ActiveSessionGuard {
     private void refuseWhileActive(String projectId, String change) {
         sessions.active().stream()
                 .filter(session -> session.projectId().equals(projectId) && session.outcome() == null)
+                .map(LiveSession::id)
                 .findFirst()
-                .ifPresent(session -> {
+                .or(() -> nodes.activeElsewhere(projectId))
+                .ifPresent(sessionId -> {
                     throw Refusal.conflict("Project " + projectId + " has an active session "
-                            + session.id() + "; stop it before " + change + ".",
-                            Map.of("session_id", session.id()));
+                            + sessionId + "; stop it before " + change + ".", Map.of("session_id", sessionId));
                 });
     }
 }

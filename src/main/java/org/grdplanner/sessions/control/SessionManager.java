@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grdplanner.agent.control.AgentReport;
+import org.grdplanner.cluster.control.Grid;
 import org.grdplanner.output.control.OutputLog;
 import org.grdplanner.output.control.OutputPump;
 import org.grdplanner.platform.control.DataDirectory;
@@ -76,6 +77,9 @@ public class SessionManager {
     @Inject
     SessionMetrics metrics;
 
+    @Inject
+    Grid grid;
+
     @Resource(lookup = IO_EXECUTOR)
     ManagedExecutorService io;
 
@@ -116,7 +120,7 @@ public class SessionManager {
         String id = RandomIds.next("psess-");
         try {
             store.create(new ProjectSession(id, config.projectId(), config.command(), config.prompt(),
-                    config.argv(), config.cwd().toString(), EXECUTION_TYPE, config.mode().value(),
+                    config.argv(), config.cwd().toString(), EXECUTION_TYPE, config.mode().value(), grid.nodeId(),
                     Instant.now()).continuing(config.parentSessionId()));
             LiveSession session = new LiveSession(id, config.projectId(),
                     OutputLog.create(transcript(id), settings.ringBytes()),

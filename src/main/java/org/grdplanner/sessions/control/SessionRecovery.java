@@ -4,22 +4,33 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
+import org.grdplanner.cluster.control.Grid;
+import org.grdplanner.cluster.control.NodeLeft;
+import org.grdplanner.platform.control.ProjectEvent;
 import org.grdplanner.sessions.entity.ProjectSession;
 import org.grdplanner.sessions.entity.SessionStatus;
 import org.grdplanner.terminal.control.ProcessGroups;
 
 /**
- * Sessions still recorded as active at startup belong to an earlier server process. Their readers hold one thread
- * each for the life of a session, so the executor they run on holds as many threads as there can be sessions
- * and stream clients.
+ * Sessions recorded as active whose node is gone: an earlier process of this server, found at startup, or another
+ * node of the cluster, which the survivors hear has left. Each is interrupted once, by whichever node gets there
+ * first, and what is left of its process group on this machine is killed. Their readers hold one thread each for the
+ * life of a session, so the executor they run on holds as many threads as there can be sessions and stream clients.
  */
 @ManagedExecutorDefinition(name = SessionManager.IO_EXECUTOR, maxAsync = 4096)
 @Startup
@@ -35,16 +46,51 @@ public class SessionRecovery {
     @Inject
     SessionManager sessions;
 
+    @Inject
+    Grid grid;
+
+    @Inject
+    Event<SessionEnded> endings;
+
+    @Inject
+    Event<ProjectEvent> projectEvents;
+
     @PostConstruct
     void interruptOrphans() {
+        interrupt(orphan -> !grid.isLive(orphan.getNodeId()), "The server stopped while this session ran.");
+    }
+
+    /** The pages of the project and the planning service hear of it as of any other end. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void interruptSessionsOf(@Observes NodeLeft left) {
+        String reason = "Its node left the cluster while this session ran.";
+        for (ProjectSession orphan : interrupt(row -> left.nodeId().equals(row.getNodeId()), reason)) {
+            projectEvents.fireAsync(new ProjectEvent(orphan.getProjectId(), "session_ended",
+                            new SessionManager.Ended(orphan.getId(), SessionStatus.INTERRUPTED.value(), null)))
+                    .whenComplete((published, failure) -> endings.fireAsync(new SessionEnded(orphan.getId(),
+                            orphan.getProjectId(), SessionStatus.INTERRUPTED, null, reason)));
+        }
+    }
+
+    private List<ProjectSession> interrupt(Predicate<ProjectSession> orphaned, String reason) {
+        List<ProjectSession> interrupted = new ArrayList<>();
         for (ProjectSession orphan : store.withStatus(SessionStatus.ACTIVE)) {
-            for (long group : ProcessGroups.ofSession(orphan.getId())) {
-                ProcessGroups.signal(group, ProcessGroups.SIGKILL);
-                LOG.info(() -> "Killed process group " + group + " left running by session " + orphan.getId());
+            if (orphaned.test(orphan)) {
+                killLeftovers(orphan.getId());
+                Optional<BasicFileAttributes> transcript = transcript(orphan.getId());
+                if (store.interrupt(orphan.getId(), reason, transcript.map(BasicFileAttributes::size).orElse(0L),
+                        lastActivity(orphan, transcript))) {
+                    interrupted.add(orphan);
+                }
             }
-            Optional<BasicFileAttributes> transcript = transcript(orphan.getId());
-            store.ended(orphan.getId(), SessionStatus.INTERRUPTED, null, "The server stopped while this session ran.",
-                    transcript.map(BasicFileAttributes::size).orElse(0L), lastActivity(orphan, transcript), null);
+        }
+        return interrupted;
+    }
+
+    private static void killLeftovers(String sessionId) {
+        for (long group : ProcessGroups.ofSession(sessionId)) {
+            ProcessGroups.signal(group, ProcessGroups.SIGKILL);
+            LOG.info(() -> "Killed process group " + group + " left running by session " + sessionId);
         }
     }
 

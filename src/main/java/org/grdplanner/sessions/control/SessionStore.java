@@ -54,6 +54,21 @@ public class SessionStore {
         em.find(ProjectSession.class, id).started(pid);
     }
 
+    /** Ends an active session as interrupted; false when it had already ended, here or on another node. */
+    public boolean interrupt(String id, String reason, long outputBytes, Instant lastActivity) {
+        return em.createQuery("UPDATE ProjectSession s SET s.status = :interrupted, s.failureReason = :reason, "
+                        + "s.outputBytes = :bytes, s.lastActivityAt = :lastActivity, s.endedAt = :now "
+                        + "WHERE s.id = :id AND s.status = :active")
+                .setParameter("interrupted", SessionStatus.INTERRUPTED)
+                .setParameter("reason", reason)
+                .setParameter("bytes", outputBytes)
+                .setParameter("lastActivity", lastActivity)
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("active", SessionStatus.ACTIVE)
+                .executeUpdate() == 1;
+    }
+
     public void ended(String id, SessionStatus status, Integer exitCode, String reason, long outputBytes,
                       Instant lastActivity, AgentReport report) {
         em.find(ProjectSession.class, id).ended(status, exitCode, reason, outputBytes, lastActivity, Instant.now(),

@@ -73,6 +73,9 @@ public class ProjectSession {
     @Column(name = "parent_session_id")
     private String parentSessionId;
 
+    @Column(name = "node_id")
+    private String nodeId;
+
     @Embedded
     private AgentResult result;
 
@@ -80,8 +83,9 @@ public class ProjectSession {
     }
 
     public ProjectSession(String id, String projectId, String command, String prompt, List<String> argv, String cwd,
-                          String executionType, String executionMode, Instant now) {
+                          String executionType, String executionMode, String nodeId, Instant now) {
         this.id = id;
+        this.nodeId = nodeId;
         this.projectId = projectId;
         this.command = command;
         this.prompt = prompt;
@@ -118,6 +122,10 @@ public class ProjectSession {
 
     public String getParentSessionId() {
         return parentSessionId;
+    }
+
+    public String getNodeId() {
+        return nodeId;
     }
 
     public String getCwd() {
