@@ -12,10 +12,15 @@ public final class Eventually {
     }
 
     public static void until(Supplier<Boolean> condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        within(PATIENCE, condition, what);
+    }
+
+    /** For what the product promises to do within {@code limit}. */
+    public static void within(Duration limit, Supplier<Boolean> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.get()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
+                throw new AssertionError("Not within " + limit + ": " + what);
             }
             Thread.sleep(50);
         }
