@@ -110,6 +110,7 @@ class ClusterIT {
     void aSessionOnOneNodeIsStreamedAnsweredAndStoppedThroughTheOther() throws Exception {
         Path checkout = checkout("relay");
         Files.writeString(checkout.resolve(".fake-agent/ask"), "");
+        FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/02-relay/02-01-PLAN.md");
         String project = a.createProject(checkout);
         String sessions = "projects/" + project + "/sessions/";
 
@@ -141,6 +142,8 @@ class ClusterIT {
             assertEquals(atA, throughB);
             assertTrue(throughB.contains("you said: 2"), throughB);
             assertEquals("completed", events.get(events.size() - 1).json().getString("status"));
+            b.request().get(sessions + session + "/changes").then().statusCode(200)
+                    .body("created", equalTo(List.of("phases/02-relay/02-01-PLAN.md")));
             pageOnB.awaitEvent(event -> "session_started".equals(event.name())
                     && event.data().contains(session), Duration.ofSeconds(30));
             pageOnB.awaitEvent(event -> "session_ended".equals(event.name())

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.grdplanner.changes.control.SessionChanges;
 import org.grdplanner.platform.control.Refusal;
 import org.grdplanner.projects.control.ProjectService;
+import org.grdplanner.sessions.boundary.ServedByOwner;
 import org.grdplanner.sessions.control.SessionStore;
 
 /** What a session changed in {@code .planning/}; while it runs, what it has changed so far. */
+@ServedByOwner
 @Path("projects/{projectId}/sessions/{sessionId}/changes")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,8 +18,10 @@ import org.grdplanner.planning.control.GrdPlanningService;
 import org.grdplanner.planning.control.PlanningInvocation;
 import org.grdplanner.planning.control.PlanningPrompt;
 import org.grdplanner.platform.boundary.JsonRequest;
+import org.grdplanner.sessions.boundary.ServedByOwner;
 
 /** An answer to an autonomous session that ended, continuing its agent conversation in a new session. */
+@ServedByOwner
 @Path("projects/{projectId}/sessions/{sessionId}/reply")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** What only the node running a session can answer: its PTY and its transcript are there. */
+/**
+ * What only the node that runs or ran a session can answer: its terminal, its transcript, its records of what it
+ * changed and its agent's conversation are there.
+ */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
