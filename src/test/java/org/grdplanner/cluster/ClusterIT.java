@@ -12,15 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.grdplanner.testing.ClusterNode;
 import org.grdplanner.testing.Eventually;
@@ -29,6 +23,7 @@ import org.grdplanner.testing.ProcessTable;
 import org.grdplanner.testing.ServerApi;
 import org.grdplanner.testing.SseClient;
 import org.grdplanner.testing.SseEvent;
+import org.grdplanner.testing.Storm;
 import org.grdplanner.testing.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +81,7 @@ class ClusterIT {
         FakeAgent.hold(checkout);
         String project = a.createProject(checkout);
 
-        List<Response> answers = storm(40, i -> (i % 2 == 0 ? a : b).request().contentType(ContentType.JSON)
+        List<Response> answers = Storm.of(40, i -> (i % 2 == 0 ? a : b).request().contentType(ContentType.JSON)
                 .body(PLAN_PHASE).post("projects/" + project + "/planning/invoke"));
 
         Map<Integer, Long> statuses = answers.stream()
@@ -188,30 +183,6 @@ class ClusterIT {
     private static String invoke(ServerApi node, String project) {
         return node.request().contentType(ContentType.JSON).body(PLAN_PHASE)
                 .post("projects/" + project + "/planning/invoke").then().statusCode(201).extract().path("session_id");
-    }
-
-    /** {@code count} requests let go at once. */
-    private static List<Response> storm(int count, Function<Integer, Response> request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                pending.add(threads.submit(() -> {
-                    go.await();
-                    return request.apply(index);
-                }));
-            }
-            go.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     private static Path checkout(String name) throws Exception {

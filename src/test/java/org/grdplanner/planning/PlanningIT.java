@@ -18,19 +18,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.grdplanner.testing.Deployments;
 import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.FakeAgent;
 import org.grdplanner.testing.ItDatabase;
 import org.grdplanner.testing.Loopback;
-import org.grdplanner.testing.SseClient;
 import org.grdplanner.testing.ServerApi;
+import org.grdplanner.testing.SseClient;
 import org.grdplanner.testing.SseEvent;
+import org.grdplanner.testing.Storm;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -133,7 +130,7 @@ class PlanningIT {
         String projectId = project(checkout);
         FakeAgent.hold(checkout);
 
-        List<Response> responses = concurrently(100, () -> invoke(projectId, "{\"command\": \"map-codebase\"}"));
+        List<Response> responses = Storm.of(100, i -> invoke(projectId, "{\"command\": \"map-codebase\"}"));
 
         List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
         assertEquals(1, created.size());
@@ -166,43 +163,15 @@ class PlanningIT {
             checkouts.add(checkout);
             projectIds.add(project(checkout));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<Response>> calls = new ArrayList<>();
-            for (String projectId : projectIds) {
-                calls.add(pool.submit(() -> invoke(projectId, "{\"command\": \"map-codebase\"}")));
-            }
-            List<String> sessions = new ArrayList<>();
-            for (Future<Response> call : calls) {
-                sessions.add(call.get().then().statusCode(201).extract().path("session_id"));
-            }
-            assertEquals(20, sessions.stream().distinct().count());
-            for (Path checkout : checkouts) {
-                Eventually.until(() -> FakeAgent.runs(checkout).size() == 1, "the agent started in " + checkout);
-                FakeAgent.release(checkout);
-            }
-            for (int i = 0; i < 20; i++) {
-                awaitSessionEnd(projectIds.get(i), sessions.get(i));
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> sessions = Storm.of(20, i -> invoke(projectIds.get(i), "{\"command\": \"map-codebase\"}")
+                .then().statusCode(201).extract().<String>path("session_id"));
+        assertEquals(20, sessions.stream().distinct().count());
+        for (Path checkout : checkouts) {
+            Eventually.until(() -> FakeAgent.runs(checkout).size() == 1, "the agent started in " + checkout);
+            FakeAgent.release(checkout);
         }
-    }
-
-    private static List<Response> concurrently(int count, Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(call));
-            }
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
+        for (int i = 0; i < 20; i++) {
+            awaitSessionEnd(projectIds.get(i), sessions.get(i));
         }
     }
 

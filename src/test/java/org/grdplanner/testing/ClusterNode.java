@@ -70,7 +70,8 @@ public final class ClusterNode implements AutoCloseable {
 
     public void awaitReady() throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready")).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
+                .build();
         Eventually.within(Duration.ofMinutes(4), () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Node " + name + " exited; see " + log);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A PostgreSQL of its own for a test, from Debian's package (src/test/scripts/postgres.sh), on a free loopback port. */
+/** A PostgreSQL of a test's own, from Debian's package (src/test/scripts/postgres.sh), on a free loopback port. */
 public final class ThrowawayPostgres implements AutoCloseable {
 
     private static final Path SCRIPT = Path.of("src/test/scripts/postgres.sh").toAbsolutePath();
@@ -21,7 +21,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
         this.port = port;
     }
 
-    public static ThrowawayPostgres start(Path directory, String... databases) throws IOException, InterruptedException {
+    public static ThrowawayPostgres start(Path directory, String... databases)
+            throws IOException, InterruptedException {
         ThrowawayPostgres postgres = new ThrowawayPostgres(directory.toAbsolutePath(), freeLoopbackPort());
         List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString(), "start",
                 postgres.directory.toString(), Integer.toString(postgres.port)));

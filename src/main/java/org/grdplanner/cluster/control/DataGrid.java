@@ -66,7 +66,10 @@ final class DataGrid implements Grid {
                 + hazelcast.getCluster().getMembers().size() + " nodes");
     }
 
-    /** A map entry lives on one node, and backups may be lost with it, so each node states its address again when one leaves. */
+    /**
+     * A map entry lives on one node, and its backup may be lost with it, so each node states its address again when
+     * one leaves.
+     */
     private void announce() {
         nodes().put(nodeId, address.toString());
     }

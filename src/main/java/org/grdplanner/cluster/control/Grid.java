@@ -22,7 +22,10 @@ public interface Grid {
 
     ConcurrentMap<String, String> map(String name);
 
-    /** Runs {@code work} holding the cluster-wide lock of {@code key} in map {@code name}; a node that dies holding it lets it go. */
+    /**
+     * Runs {@code work} holding the cluster-wide lock of {@code key} in map {@code name}; a node that dies holding it
+     * lets it go.
+     */
     <T> T exclusively(String name, String key, Supplier<T> work);
 
     /** Every node's subscribers of {@code topic} hear {@code message}, this node's included. */

@@ -46,9 +46,9 @@ import org.grdplanner.sessions.entity.ProjectSession;
 /**
  * Runs GRD planning commands, at most one session per project across the cluster. The project's lock in the grid
  * (held by one node at a time; a node that dies lets it go) makes "is a session active? then start one and register
- * it" a single step on every node, and the write lock makes it one on this node; session starts are short, so a wait past the access timeout means
- * something is wrong and the caller gets 503 instead of hanging. Sessions are committed by their own store, so
- * this bean runs outside transactions.
+ * it" a single step for every node, and the write lock for this node's callers. Session starts are short, so a wait
+ * past the access timeout means something is wrong and the caller gets 503 instead of hanging. Sessions are committed
+ * by their own store, so this bean runs outside transactions.
  */
 @Singleton
 @Startup
@@ -59,7 +59,8 @@ import org.grdplanner.sessions.entity.ProjectSession;
 public class GrdPlanningService {
 
     static final String PLANNING_SESSIONS = "grd-planning-sessions";
-    private static final String STAGE_NODE_LEFT = "The node running GRD's initialization left the cluster; initialize again.";
+    private static final String STAGE_NODE_LEFT =
+            "The node running GRD's initialization left the cluster; initialize again.";
     private static final Logger LOG = Logger.getLogger(GrdPlanningService.class.getName());
 
     @Inject
