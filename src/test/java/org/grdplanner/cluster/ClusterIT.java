@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.grdplanner.testing.ClusterNode;
 import org.grdplanner.testing.Eventually;
 import org.grdplanner.testing.FakeAgent;
+import org.grdplanner.testing.Loopback;
 import org.grdplanner.testing.ProcessTable;
 import org.grdplanner.testing.ServerApi;
 import org.grdplanner.testing.SseClient;
@@ -54,8 +55,8 @@ class ClusterIT {
         FakeAgent.install();
         Files.createDirectories(WORK);
         database = ThrowawayPostgres.start(WORK.resolve("postgres"), "it_cluster");
-        int gridA = ThrowawayPostgres.freeLoopbackPort();
-        int gridB = ThrowawayPostgres.freeLoopbackPort();
+        int gridA = Loopback.freePort();
+        int gridB = Loopback.freePort();
         String members = "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         nodeA = ClusterNode.start(WORK, "a", gridA, members, database.url("it_cluster"));
         nodeB = ClusterNode.start(WORK, "b", gridB, members, database.url("it_cluster"));

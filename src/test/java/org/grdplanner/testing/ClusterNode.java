@@ -37,7 +37,7 @@ public final class ClusterNode implements AutoCloseable {
     /** {@code gridPort} is this node's own address among {@code members}. */
     public static ClusterNode start(Path work, String name, int gridPort, String members, String databaseUrl)
             throws IOException {
-        int httpPort = ThrowawayPostgres.freeLoopbackPort();
+        int httpPort = Loopback.freePort();
         Path log = work.resolve("node-" + name + ".log");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dhazelcast.socket.bind.any=false", "-Dhazelcast.max.no.heartbeat.seconds=10",

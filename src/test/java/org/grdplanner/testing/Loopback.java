@@ -1,5 +1,9 @@
 package org.grdplanner.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -16,6 +20,15 @@ public final class Loopback {
 
     public static URI server(URL deployed) {
         return uri(deployed.getPort(), "/");
+    }
+
+    /** A port nothing listens on at the moment, for a server the test starts. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static URI uri(int port, String path) {

@@ -1,9 +1,6 @@
 package org.grdplanner.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     public static ThrowawayPostgres start(Path directory, String... databases)
             throws IOException, InterruptedException {
-        ThrowawayPostgres postgres = new ThrowawayPostgres(directory.toAbsolutePath(), freeLoopbackPort());
+        ThrowawayPostgres postgres = new ThrowawayPostgres(directory.toAbsolutePath(), Loopback.freePort());
         List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString(), "start",
                 postgres.directory.toString(), Integer.toString(postgres.port)));
         command.addAll(List.of(databases));
@@ -38,14 +35,6 @@ public final class ThrowawayPostgres implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         run(List.of("sh", SCRIPT.toString(), "stop", directory.toString()));
-    }
-
-    public static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
