@@ -167,9 +167,10 @@ class ClusterIT {
         nodeA.kill();
         Instant killed = Instant.now();
 
-        Eventually.within(NODE_LOSS_LIMIT, () -> "interrupted".equals(b.request()
-                .get("projects/" + project + "/sessions/" + session).then().statusCode(200).extract()
-                .path("status")), "node B reports the session of node A interrupted");
+        Eventually.within(NODE_LOSS_LIMIT, () -> {
+            Response view = b.request().get("projects/" + project + "/sessions/" + session);
+            return view.statusCode() == 200 && "interrupted".equals(view.path("status"));
+        }, "node B reports the session of node A interrupted");
         System.out.println("Node B reported the session of killed node A interrupted after "
                 + Duration.between(killed, Instant.now()).toMillis() + " ms");
         Eventually.until(() -> ProcessTable.withEnvironment(agentMarker).isEmpty(), "node A's agent is gone");

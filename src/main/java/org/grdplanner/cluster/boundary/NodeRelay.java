@@ -31,11 +31,15 @@ public class NodeRelay {
     private static final List<String> RESPONSE_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.WWW_AUTHENTICATE);
 
+    /** Longer than any answer takes to begin, and than the keep-alive of a stream: a node this quiet has hung. */
+    private static final long READ_TIMEOUT_SECONDS = 60;
+
     private Client client;
 
     @PostConstruct
     void open() {
-        client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).build();
+        client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS).build();
     }
 
     @PreDestroy

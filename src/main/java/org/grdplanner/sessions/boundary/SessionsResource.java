@@ -68,6 +68,7 @@ public class SessionsResource {
 
     @GET
     @Path("{sessionId}")
+    @ServedByOwner
     public SessionView get(@PathParam("projectId") String projectId, @PathParam("sessionId") String sessionId) {
         return view(projectId, sessionId);
     }
