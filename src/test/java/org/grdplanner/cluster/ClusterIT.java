@@ -1,5 +1,6 @@
 package org.grdplanner.cluster;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -164,6 +165,7 @@ class ClusterIT {
         String agentMarker = "GRD_SESSION_ID=" + session;
         Eventually.until(() -> !ProcessTable.withEnvironment(agentMarker).isEmpty(), "the agent runs on node A");
 
+        assertEquals(2, clusterSize(b));
         nodeA.kill();
         Instant killed = Instant.now();
 
@@ -174,12 +176,18 @@ class ClusterIT {
         System.out.println("Node B reported the session of killed node A interrupted after "
                 + Duration.between(killed, Instant.now()).toMillis() + " ms");
         Eventually.until(() -> ProcessTable.withEnvironment(agentMarker).isEmpty(), "node A's agent is gone");
+        assertEquals(1, clusterSize(b));
         b.request().get("projects/" + project + "/planning/status").then()
                 .body("active_session_id", nullValue());
 
         String next = invoke(b, project);
         FakeAgent.release(checkout);
         assertEquals("completed", b.endedSession(project, next).getString("status"));
+    }
+
+    private static int clusterSize(ServerApi node) {
+        return Integer.parseInt(given().baseUri(node.uri("/").toString()).get("health/ready").then()
+                .statusCode(200).extract().path("checks.find { it.name == 'cluster' }.data.nodes"));
     }
 
     private static String invoke(ServerApi node, String project) {

@@ -459,7 +459,8 @@ class ProjectsIT {
                 .get("health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"));
+                .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"))
+                .body("checks.find { it.name == 'cluster' }.data.nodes", equalTo("1"));
     }
 
     @Test

@@ -90,6 +90,11 @@ final class DataGrid implements Grid {
     }
 
     @Override
+    public int liveNodes() {
+        return hazelcast.getLifecycleService().isRunning() ? hazelcast.getCluster().getMembers().size() : 0;
+    }
+
+    @Override
     public Optional<URI> address(String node) {
         if (nodeId.equals(node) || !isLive(node)) {
             return Optional.empty();

@@ -17,6 +17,9 @@ public interface Grid {
 
     boolean isLive(String nodeId);
 
+    /** How many nodes the cluster has now, this one included; none once this node has lost the grid. */
+    int liveNodes();
+
     /** Where another live node takes requests; empty for this node and for nodes that are gone. */
     Optional<URI> address(String nodeId);
 

@@ -31,6 +31,11 @@ final class LocalGrid implements Grid {
     }
 
     @Override
+    public int liveNodes() {
+        return 1;
+    }
+
+    @Override
     public Optional<URI> address(String node) {
         return Optional.empty();
     }
