@@ -147,6 +147,12 @@ class ClusterIT {
                     && event.data().contains(session), Duration.ofSeconds(30));
 
             Files.delete(checkout.resolve(".fake-agent/ask"));
+            String reply = b.request().contentType(ContentType.JSON).body("{\"text\": \"Phase 2 first\"}")
+                    .post(sessions + session + "/reply").then().statusCode(201).extract().path("session_id");
+            assertEquals("completed", b.endedSession(project, reply).getString("status"));
+            assertTrue(Files.exists(WORK.resolve("data-a/sessions/" + reply + ".log")),
+                    "the reply ran on node A, where the conversation it resumes is");
+
             FakeAgent.hold(checkout);
             String held = invoke(a, project);
             b.request().post(sessions + held + "/stop").then().statusCode(200)
