@@ -343,6 +343,7 @@ class PlanningIT {
     void withoutADocumentInitRunsInteractivelyAndThePersonIsToldWhy() throws Exception {
         Path checkout = checkout("no-document");
         String projectId = project(checkout);
+        FakeAgent.hold(checkout);
 
         String note = api().post("projects/" + projectId + "/planning/init").then().statusCode(202)
                 .body("document", nullValue())
@@ -350,6 +351,7 @@ class PlanningIT {
 
         assertTrue(note.startsWith("No document was named and the checkout has no README"), note);
         api().get("projects/" + projectId).then().body("grd_init_reason", equalTo(note));
+        FakeAgent.release(checkout);
         Eventually.until(() -> "ready".equals(status(projectId, "grd_init_status")), "the project is ready");
         assertEquals(List.of(FakeAgent.INSTALLED.toString(), "/grd:init"), FakeAgent.runs(checkout).get(1).argv());
         api().get("projects/" + projectId).then().body("grd_init_reason", nullValue());
