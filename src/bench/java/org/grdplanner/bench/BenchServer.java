@@ -5,8 +5,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.grdplanner.testing.Loopback;
 
 /**
  * GRD Planner as users run it: Payara Micro with the built WAR, started the way {@code mvn payara-micro:start}
@@ -42,7 +41,7 @@ final class BenchServer implements AutoCloseable {
 
     static BenchServer start(BenchSettings settings, BenchWorkspace workspace, String name) throws Exception {
         Path data = workspace.serverData(name);
-        int port = freePort();
+        int port = Loopback.freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Dgrd.data.dir=" + data,
                 "-Dhazelcast.socket.bind.any=false"));
@@ -187,11 +186,5 @@ final class BenchServer implements AutoCloseable {
 
     private static String sessionPath(String project, String session) {
         return "/api/projects/" + project + "/sessions/" + session;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
-        }
     }
 }
