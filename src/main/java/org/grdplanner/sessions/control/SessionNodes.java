@@ -10,7 +10,8 @@ import org.grdplanner.sessions.entity.SessionStatus;
 
 /**
  * Which node of the cluster a session belongs to. A session runs on the node that started it, which keeps its
- * transcript; what this node knows of it otherwise is its row. A session of this node needs no database read.
+ * transcript; what this node knows of it otherwise is its row. A node alone, and a session of this node, need no
+ * database read.
  */
 @ApplicationScoped
 public class SessionNodes {
@@ -26,7 +27,7 @@ public class SessionNodes {
 
     /** Where to ask about a session that another live node runs or ran; empty when this node has it. */
     public Optional<URI> owner(String sessionId) {
-        if (sessions.find(sessionId).isPresent()) {
+        if (isAlone() || sessions.find(sessionId).isPresent()) {
             return Optional.empty();
         }
         return store.find(sessionId).map(ProjectSession::getNodeId).flatMap(grid::address);
@@ -34,10 +35,17 @@ public class SessionNodes {
 
     /** An active session of the project on another live node. */
     public Optional<String> activeElsewhere(String projectId) {
+        if (isAlone()) {
+            return Optional.empty();
+        }
         return store.ofProject(projectId).stream()
                 .filter(this::isActiveElsewhere)
                 .map(ProjectSession::getId)
                 .findFirst();
+    }
+
+    private boolean isAlone() {
+        return grid.liveNodes() == 1;
     }
 
     private boolean isActiveElsewhere(ProjectSession row) {
