@@ -126,10 +126,8 @@ public class GrdPlanningService {
         ExecutionMode executionMode = mode == null ? planning.defaultMode() : mode;
         String prompt = PlanningPrompt.of(planning, args);
         Path checkout = checkoutOf(project);
-        return PlanningInvocation.running(exclusively(projectId, () -> {
-            refuseWhileActive(projectId);
-            return start(projectId, checkout, planning, executionMode, prompt);
-        }));
+        return PlanningInvocation.running(startAlone(projectId,
+                () -> start(projectId, checkout, planning, executionMode, prompt)));
     }
 
     /**
@@ -149,11 +147,9 @@ public class GrdPlanningService {
         Path checkout = checkoutOf(project);
         List<String> argv = PlanningPrompt.resuming(agent.resolve(checkout), agent.requirePermissionMode(),
                 parent.getAgentSessionId(), text);
-        return PlanningInvocation.running(exclusively(projectId, () -> {
-            refuseWhileActive(projectId);
-            return register(projectId, sessions.start(SessionConfig.of(projectId, parent.getCommand(), text, argv,
-                    checkout, ExecutionMode.AUTONOMOUS).continuing(parentSessionId)));
-        }));
+        return PlanningInvocation.running(startAlone(projectId, () -> register(projectId, sessions.start(
+                SessionConfig.of(projectId, parent.getCommand(), text, argv, checkout, ExecutionMode.AUTONOMOUS)
+                        .continuing(parentSessionId)))));
     }
 
     @Lock(LockType.READ)
@@ -240,6 +236,14 @@ public class GrdPlanningService {
     private String register(String projectId, String sessionId) {
         registry.register(projectId, sessionId);
         return sessionId;
+    }
+
+    /** Starts the project's planning session unless it has one, as one step on every node. */
+    private String startAlone(String projectId, Supplier<String> start) {
+        return exclusively(projectId, () -> {
+            refuseWhileActive(projectId);
+            return start.get();
+        });
     }
 
     private <T> T exclusively(String projectId, Supplier<T> work) {
