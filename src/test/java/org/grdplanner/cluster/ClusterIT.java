@@ -43,6 +43,8 @@ class ClusterIT {
 
     private static final Path WORK = Path.of("target/it-cluster").toAbsolutePath();
     private static final String PLAN_PHASE = "{\"command\": \"plan-phase\", \"args\": [2]}";
+    /** Interactive: the agent's own terminal asks, and the person types the answer. */
+    private static final String DISCUSS_PHASE = "{\"command\": \"discuss-phase\", \"args\": [2]}";
     private static final Duration NODE_LOSS_LIMIT = Duration.ofSeconds(30);
 
     private static ThrowawayPostgres database;
@@ -104,15 +106,15 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void aSessionOnOneNodeIsStreamedAnsweredAndStoppedThroughTheOther() throws Exception {
+    void aSessionOnOneNodeIsStreamedAnsweredRepliedToAndStoppedThroughTheOther() throws Exception {
         Path checkout = checkout("relay");
         Files.writeString(checkout.resolve(".fake-agent/ask"), "");
-        FakeAgent.writePlan(checkout, "plan-phase", ".planning/phases/02-relay/02-01-PLAN.md");
+        FakeAgent.writePlan(checkout, "discuss-phase", ".planning/phases/02-relay/02-CONTEXT.md");
         String project = a.createProject(checkout);
         String sessions = "projects/" + project + "/sessions/";
 
         try (SseClient.Listening pageOnB = SseClient.listen(b.uri("api/projects/" + project + "/events"))) {
-            String session = invoke(a, project);
+            String session = invoke(a, project, DISCUSS_PHASE);
             CompletableFuture<List<SseEvent>> streamedByB = CompletableFuture.supplyAsync(() -> {
                 try {
                     return SseClient.readUntilComplete(b.uri("api/" + sessions + session + "/stream"),
@@ -140,15 +142,17 @@ class ClusterIT {
             assertTrue(throughB.contains("you said: 2"), throughB);
             assertEquals("completed", events.get(events.size() - 1).json().getString("status"));
             b.request().get(sessions + session + "/changes").then().statusCode(200)
-                    .body("created", equalTo(List.of("phases/02-relay/02-01-PLAN.md")));
+                    .body("created", equalTo(List.of("phases/02-relay/02-CONTEXT.md")));
             pageOnB.awaitEvent(event -> "session_started".equals(event.name())
                     && event.data().contains(session), Duration.ofSeconds(30));
             pageOnB.awaitEvent(event -> "session_ended".equals(event.name())
                     && event.data().contains(session), Duration.ofSeconds(30));
 
             Files.delete(checkout.resolve(".fake-agent/ask"));
+            String planned = invoke(a, project);
+            assertEquals("completed", b.endedSession(project, planned).getString("status"));
             String reply = b.request().contentType(ContentType.JSON).body("{\"text\": \"Phase 2 first\"}")
-                    .post(sessions + session + "/reply").then().statusCode(201).extract().path("session_id");
+                    .post(sessions + planned + "/reply").then().statusCode(201).extract().path("session_id");
             assertEquals("completed", b.endedSession(project, reply).getString("status"));
             assertTrue(Files.exists(WORK.resolve("data-a/sessions/" + reply + ".log")),
                     "the reply ran on node A, where the conversation it resumes is");
@@ -197,7 +201,11 @@ class ClusterIT {
     }
 
     private static String invoke(ServerApi node, String project) {
-        return node.request().contentType(ContentType.JSON).body(PLAN_PHASE)
+        return invoke(node, project, PLAN_PHASE);
+    }
+
+    private static String invoke(ServerApi node, String project, String command) {
+        return node.request().contentType(ContentType.JSON).body(command)
                 .post("projects/" + project + "/planning/invoke").then().statusCode(201).extract().path("session_id");
     }
 
