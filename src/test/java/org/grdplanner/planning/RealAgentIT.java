@@ -364,7 +364,7 @@ class RealAgentIT {
         Map<String, Object> reply = sessions.stream().filter(session -> asked.equals(session.get("parent_session_id")))
                 .findFirst().orElseThrow();
         assertEquals("After Storage", reply.get("prompt"));
-        assertEquals("completed", reply.get("status"));
+        assertEquals("completed", endedSession(allowedServer, projectId, (String) reply.get("id")).getString("status"));
         awaitText(By.cssSelector("#session-changes li.created"), "phases/05-replay-the-log/05-CONTEXT.md");
     }
 
